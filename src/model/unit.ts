@@ -1,0 +1,55 @@
+import type { Diagnostic } from './diagnostic.js';
+
+/**
+ * Ordered translation states, as in translate-toolkit: a higher state is never replaced by a
+ * lower one, so machine output (draft) cannot overwrite a human translation.
+ */
+export const UNIT_STATES = ['empty', 'draft', 'translated', 'reviewed', 'approved'] as const;
+export type UnitState = (typeof UNIT_STATES)[number];
+
+export function stateRank(state: UnitState): number {
+  return UNIT_STATES.indexOf(state);
+}
+
+export function isUnitState(value: unknown): value is UnitState {
+  return typeof value === 'string' && (UNIT_STATES as readonly string[]).includes(value);
+}
+
+/** Human-entered states that machine output must never replace. */
+export function isHumanState(state: UnitState): boolean {
+  return stateRank(state) >= stateRank('translated');
+}
+
+/** Where a target came from: `manual`, `import`, `memory-exact`, `memory-fuzzy:87`, `mt:<backend>`. */
+export type Origin = string;
+
+export type SegmentKind = 'title' | 'subtitle' | 'heading' | 'sentence' | 'caption' | 'byline' | 'dateline';
+
+export interface UnitLocation {
+  /** Report slug. */
+  report: string;
+  /** Project-relative path of the zh.md file. */
+  file: string;
+  line: number;
+  /** 1-based block (paragraph) index within the report. */
+  paragraph: number;
+  /** 0-based index of the segment within its paragraph. */
+  index: number;
+}
+
+/** One segment carried through the whole pipeline. */
+export interface TranslationUnit {
+  /** Content-addressed id: short hash of `key`, plus `-2`, `-3`… for repeats in one report. */
+  id: string;
+  /** Normalised source (Simplified, full-width punctuation, collapsed whitespace): the memory key. */
+  key: string;
+  /** Source text as it appears in the report (original script). */
+  source: string;
+  kind: SegmentKind;
+  target?: string;
+  state: UnitState;
+  origin?: Origin;
+  notes: string[];
+  location: UnitLocation;
+  diagnostics: Diagnostic[];
+}
