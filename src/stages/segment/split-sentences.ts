@@ -1,0 +1,71 @@
+/**
+ * Chinese sentence splitter. A sentence ends at 。！？； or …… (and at ! ? ; between Chinese
+ * characters), together with any closing quotes or brackets that follow. It never splits inside
+ * 《》“”「」『』（）() or inside a number such as 3.5%. Lossless: the pieces joined give the input.
+ */
+const ENDERS = new Set(['。', '！', '？', '；', '!', '?', ';']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', "'"]);
+const OPEN_TO_CLOSE: Record<string, string> = {
+  '《': '》', '“': '”', '「': '」', '『': '』', '（': '）', '(': ')', '【': '】', '〔': '〕', '‘': '’',
+};
+const CLOSE_CHARS = new Set(Object.values(OPEN_TO_CLOSE));
+
+export function splitSentences(text: string): string[] {
+  const pieces: string[] = [];
+  const stack: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (OPEN_TO_CLOSE[ch] && !(ch === '‘' && stack.at(-1) === '’')) {
+      stack.push(OPEN_TO_CLOSE[ch]!);
+    } else if (CLOSE_CHARS.has(ch)) {
+      // Pop to the matching opener; an unmatched closer is ignored so one typo cannot glue the text.
+      const at = stack.lastIndexOf(ch);
+      if (at >= 0) stack.length = at;
+    }
+    const end = sentenceEndAt(text, i, stack.length > 0);
+    if (end > i) {
+      pieces.push(text.slice(start, end));
+      start = end;
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  if (start < text.length) pieces.push(text.slice(start));
+  return mergeBlankPieces(pieces);
+}
+
+/** Index just past the sentence end that starts at `i`, or `i` when there is none. */
+function sentenceEndAt(text: string, i: number, nested: boolean): number {
+  const ch = text[i]!;
+  let j: number;
+  if (ch === '…' && text[i + 1] === '…') j = i + 2;
+  else if (ENDERS.has(ch) && !nested && !isAsciiInsideLatin(text, i)) j = i + 1;
+  else return i;
+  if (nested) return i;
+  while (j < text.length && (ENDERS.has(text[j]!) || text[j] === '…')) j++;
+  while (j < text.length && CLOSERS.has(text[j]!)) j++;
+  // Trailing spaces stay with the sentence they follow.
+  while (j < text.length && /\s/.test(text[j]!)) j++;
+  return j < text.length || j > i ? j : i;
+}
+
+/** `?` `!` `;` count as enders only next to Chinese text (not in "Q&A?x" or URLs). */
+function isAsciiInsideLatin(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (!'!?;'.includes(ch)) return false;
+  const prev = text[i - 1] ?? '';
+  return !/[\p{Script=Han}\u3000-\u303f\uff00-\uffef”’」』）)]/u.test(prev);
+}
+
+/** A piece that is only whitespace or closers joins the previous piece. */
+function mergeBlankPieces(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    if (out.length > 0 && /^[\s”’」』）)》]*$/u.test(piece)) out[out.length - 1] += piece;
+    else out.push(piece);
+  }
+  return out;
+}
