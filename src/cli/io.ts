@@ -11,6 +11,10 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // A closed pipe (duizhao segments x | head) is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -1,4 +1,9 @@
 import type { RegisterCommand } from '../context.js';
+import { registerCorpusCommands } from './corpus.js';
+import { registerSegmentsCommand } from './segments.js';
 
 /** Every top-level command, in the order `--help` lists them. */
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [
+  registerCorpusCommands,
+  registerSegmentsCommand,
+];

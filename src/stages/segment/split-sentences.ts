@@ -13,11 +13,12 @@ const CLOSE_CHARS = new Set(Object.values(OPEN_TO_CLOSE));
 export function splitSentences(text: string): string[] {
   const pieces: string[] = [];
   const stack: string[] = [];
+  const unmatched = unmatchedOpeners(text);
   let start = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    if (OPEN_TO_CLOSE[ch] && !(ch === '‘' && stack.at(-1) === '’')) {
+    if (OPEN_TO_CLOSE[ch] && !unmatched.has(i)) {
       stack.push(OPEN_TO_CLOSE[ch]!);
     } else if (CLOSE_CHARS.has(ch)) {
       // Pop to the matching opener; an unmatched closer is ignored so one typo cannot glue the text.
@@ -35,6 +36,27 @@ export function splitSentences(text: string): string[] {
   }
   if (start < text.length) pieces.push(text.slice(start));
   return mergeBlankPieces(pieces);
+}
+
+/**
+ * Openers never closed in this text (a quotation the layout cut, a typo). They must not hold the
+ * rest of the paragraph together as one "sentence", so the splitter ignores them.
+ */
+function unmatchedOpeners(text: string): Set<number> {
+  const open: Array<{ at: number; close: string }> = [];
+  const unmatched = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPEN_TO_CLOSE[ch]) open.push({ at: i, close: OPEN_TO_CLOSE[ch]! });
+    else if (CLOSE_CHARS.has(ch)) {
+      const k = open.map((o) => o.close).lastIndexOf(ch);
+      if (k < 0) continue;
+      for (const o of open.slice(k + 1)) unmatched.add(o.at);
+      open.length = k;
+    }
+  }
+  for (const o of open) unmatched.add(o.at);
+  return unmatched;
 }
 
 /** Index just past the sentence end that starts at `i`, or `i` when there is none. */

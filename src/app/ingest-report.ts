@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../errors.js';
+import type { Block } from '../model/document.js';
+import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { writeTextAtomic, writeTextIfChanged } from '../stores/atomic-write.js';
+import { decodeBytes } from '../stages/ingest/decode.js';
+import { ingestText } from '../stages/ingest/ingest-text.js';
+import { parseOverrides, type Overrides } from '../stages/ingest/overrides.js';
+import { renderZhMarkdown } from '../stages/render/zh-markdown.js';
+import { reportDir, sha256 } from './corpus.js';
+import { loadReportMeta, saveIngestedHash } from './report-meta.js';
+
+export interface IngestReportOptions {
+  /** Overwrite a zh.md that was edited by hand since the last ingest. */
+  force?: boolean;
+}
+
+export interface IngestReportResult {
+  slug: string;
+  encoding: string;
+  blocks: Block[];
+  diagnostics: Diagnostic[];
+  /** True when zh.md changed. */
+  changed: boolean;
+}
+
+/** Reads and repairs source.txt into blocks, without writing anything. */
+export async function readReportSource(root: string, slug: string): Promise<Omit<IngestReportResult, 'changed'>> {
+  const dir = reportDir(root, slug);
+  const file = `corpus/${slug}/source.txt`;
+  const bytes = await readFile(join(dir, 'source.txt'));
+  const decoded = decodeBytes(bytes, file);
+  const overridesFile = `corpus/${slug}/overrides.yaml`;
+  const overrides: Overrides | undefined = existsSync(join(root, overridesFile))
+    ? parseOverrides(await readFile(join(root, overridesFile), 'utf8'), overridesFile)
+    : undefined;
+  const { blocks, diagnostics } = ingestText(decoded.text, { file, overridesFile, ...(overrides ? { overrides } : {}) });
+  return { slug, encoding: decoded.encoding, blocks, diagnostics: [...decoded.diagnostics, ...diagnostics] };
+}
+
+/**
+ * (Re)ingests one report: source.txt (+ overrides.yaml) → zh.md and repairs.txt. A zh.md edited
+ * by hand since the last ingest is never overwritten without --force: corrections belong in
+ * overrides.yaml, where they survive re-ingesting.
+ */
+export async function ingestReport(root: string, slug: string, options: IngestReportOptions = {}): Promise<IngestReportResult> {
+  const result = await readReportSource(root, slug);
+  const dir = reportDir(root, slug);
+  const zhPath = join(dir, 'zh.md');
+  const current = existsSync(zhPath) ? await readFile(zhPath, 'utf8') : undefined;
+  const meta = await loadReportMeta(root, slug);
+  if (current !== undefined && meta.ingestedHash && sha256(current) !== meta.ingestedHash && !options.force) {
+    throw new AppError('corpus/zh-edited', `corpus/${slug}/zh.md was edited by hand since it was ingested; not overwriting it.`, {
+      hint: `Move the corrections into corpus/${slug}/overrides.yaml and run duizhao ingest ${slug} --force.`,
+    });
+  }
+  const markdown = renderZhMarkdown(result.blocks);
+  const changed = await writeTextIfChanged(zhPath, markdown, current);
+  await writeRepairs(join(dir, 'repairs.txt'), result.diagnostics);
+  await saveIngestedHash(root, slug, sha256(markdown.endsWith('\n') ? markdown : `${markdown}\n`));
+  return { ...result, changed };
+}
+
+async function writeRepairs(path: string, diagnostics: readonly Diagnostic[]): Promise<void> {
+  const header = '# Every repair duizhao ingest made to source.txt (and every problem it left), one per line.\n';
+  const body = diagnostics.map(formatDiagnostic).join('\n');
+  const text = `${header}${body}${body ? '\n' : ''}`;
+  const current = existsSync(path) ? await readFile(path, 'utf8') : undefined;
+  if (current !== text) await writeTextAtomic(path, text);
+}

@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Document, parseDocument } from 'yaml';
+import { ConfigError } from '../errors.js';
+import type { ReportMeta } from '../model/document.js';
+import { writeTextAtomic } from '../stores/atomic-write.js';
+
+const FIELDS = ['title', 'county', 'city', 'province', 'publisher', 'source', 'date', 'script', 'language', 'ingested'] as const;
+
+export function reportYamlPath(root: string, slug: string): string {
+  return join(root, 'corpus', slug, 'report.yaml');
+}
+
+/** Reads and checks corpus/<slug>/report.yaml. */
+export async function loadReportMeta(root: string, slug: string): Promise<ReportMeta> {
+  const { doc, file } = await readReportYaml(root, slug);
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const key of Object.keys(data)) if (!(FIELDS as readonly string[]).includes(key)) problems.push(`${file}: unknown field "${key}" (known: ${FIELDS.join(', ')}).`);
+  if (typeof data.title !== 'string' || !data.title) problems.push(`${file}: "title" is missing.`);
+  if (data.script !== 'Hans' && data.script !== 'Hant') problems.push(`${file}: "script" must be Hans or Hant.`);
+  if (problems.length) throw new ConfigError('corpus/invalid-report', `${file} is not valid.`, { details: problems, hint: 'Fix the fields listed; see README "Corpus".' });
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const ingested = data.ingested as { sha256?: string } | undefined;
+  const meta: ReportMeta = { id: slug, title: data.title as string, script: data.script as 'Hans' | 'Hant', language: str(data.language) ?? `zh-${data.script as string}` };
+  for (const key of ['county', 'city', 'province', 'publisher', 'source', 'date'] as const) {
+    const value = str(data[key]);
+    if (value) meta[key] = value;
+  }
+  if (ingested?.sha256) meta.ingestedHash = ingested.sha256;
+  return meta;
+}
+
+async function readReportYaml(root: string, slug: string): Promise<{ doc: Document; file: string }> {
+  const file = `corpus/${slug}/report.yaml`;
+  let text: string;
+  try {
+    text = await readFile(reportYamlPath(root, slug), 'utf8');
+  } catch (error) {
+    throw new ConfigError('corpus/unknown-report', `No report "${slug}": ${file} does not exist.`, { hint: 'Run duizhao ingest without arguments to list the reports, or add one with duizhao add.', cause: error });
+  }
+  const doc = parseDocument(text);
+  if (doc.errors.length) throw new ConfigError('corpus/invalid-report', `${file} is not valid YAML.`, { details: doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}: ${e.message}`) });
+  return { doc, file };
+}
+
+/** Writes a new report.yaml (fields in a fixed order, so it diffs well). */
+export async function saveNewReportMeta(root: string, meta: ReportMeta): Promise<void> {
+  const lines = ['# Report metadata: edit freely; duizhao ingest only updates "ingested".'];
+  const doc = new Document({});
+  for (const key of ['title', 'county', 'city', 'province', 'publisher', 'source', 'date', 'script', 'language'] as const) {
+    if (meta[key] !== undefined) doc.set(key, meta[key]);
+  }
+  if (meta.ingestedHash) doc.set('ingested', { sha256: meta.ingestedHash });
+  await writeTextAtomic(reportYamlPath(root, meta.id), `${lines.join('\n')}\n${doc.toString()}`);
+}
+
+/** Records the hash of the zh.md just written, keeping everything a person wrote in report.yaml. */
+export async function saveIngestedHash(root: string, slug: string, sha256: string): Promise<void> {
+  const { doc } = await readReportYaml(root, slug);
+  if ((doc.getIn(['ingested', 'sha256']) as string | undefined) === sha256) return;
+  doc.setIn(['ingested', 'sha256'], sha256);
+  await writeTextAtomic(reportYamlPath(root, slug), doc.toString());
+}

@@ -1,0 +1,101 @@
+import iconv from 'iconv-lite';
+import { excerpt, type RepairLog, type SourceLine } from './source-line.js';
+
+/** Opening and closing marks put around damaged text that could not be recovered. */
+export const DAMAGE_OPEN = '⟦';
+export const DAMAGE_CLOSE = '⟧';
+
+const HAN = /\p{Script=Han}/u;
+/**
+ * `??` then Han or GBK trail bytes that read as ASCII (h, ]): a full stop and a lead byte lost to
+ * a GBK decoder that slipped one byte.
+ */
+const SLIPPED = /\?\?([\p{Script=Han}\x40-\x7e]+)/gu;
+/**
+ * `?` glued to ASCII letters, a bracket or a comma inside Chinese text is damage, not a question;
+ * when another `?` closes the garbled run within a few characters, the whole run is damage.
+ */
+const STRAY = /\?(?:[^?。，,\s]{1,24}\?(?=[,，。“]|$)|(?=[A-Za-z\],]|。[A-Za-z])[A-Za-z\],āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ()]*)/gu;
+const ENTITY = /&?(ldquo|rdquo|lsquo|rsquo|mdash|hellip);/g;
+const ENTITY_CHARS: Record<string, string> = { ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…' };
+
+export interface MojibakeContext {
+  /** Every Han bigram of the document outside the damage, to judge a recovery plausible. */
+  bigrams: Set<string>;
+}
+
+export function buildMojibakeContext(lines: readonly SourceLine[]): MojibakeContext {
+  const bigrams = new Set<string>();
+  for (const { text } of lines) {
+    const clean = text.replace(SLIPPED, '').replace(STRAY, '');
+    for (let i = 0; i + 1 < clean.length; i++) {
+      if (HAN.test(clean[i]!) && HAN.test(clean[i + 1]!)) bigrams.add(clean.slice(i, i + 2));
+    }
+  }
+  return { bigrams };
+}
+
+/**
+ * Finds and, where it can, repairs mojibake. A slipped GBK span is re-encoded and decoded again
+ * with each possible lost lead byte; the repair is taken only when exactly one candidate starts
+ * with a character pair seen elsewhere in the document. Everything else is kept, wrapped in
+ * ⟦…⟧ and reported, for a person to fix in the report's overrides.yaml.
+ */
+export function repairMojibake(line: SourceLine, ctx: MojibakeContext, log: RepairLog): SourceLine {
+  let text = line.text.replace(ENTITY, (match, name: string) => {
+    log.repair('ingest/html-entity', line.no, `HTML entity ${match} decoded`, match, ENTITY_CHARS[name]!);
+    return ENTITY_CHARS[name]!;
+  });
+  text = text.replace(SLIPPED, (match, span: string, offset: number, whole: string) => {
+    const recovered = recoverSlipped(span, ctx);
+    if (recovered) {
+      log.repair('ingest/mojibake-repaired', line.no, 'mojibake recovered by re-reading a slipped GBK byte sequence', match, `。${recovered}`, 'warning');
+      return `。${recovered}`;
+    }
+    markDamage(log, line.no, whole, offset, match);
+    return `${DAMAGE_OPEN}${match}${DAMAGE_CLOSE}`;
+  });
+  text = text.replace(STRAY, (match, offset: number, whole: string) => {
+    if (insideDamage(whole, offset)) return match;
+    markDamage(log, line.no, whole, offset, match);
+    return `${DAMAGE_OPEN}${match}${DAMAGE_CLOSE}`;
+  });
+  if (text.includes('\uFFFD')) {
+    log.warn('ingest/mojibake-unrecovered', line.no, 'replacement character (U+FFFD): bytes were lost before the file reached us', 'Supply the right text in overrides.yaml.');
+  }
+  return text === line.text ? line : { no: line.no, text };
+}
+
+function recoverSlipped(span: string, ctx: MojibakeContext): string | undefined {
+  const bytes = iconv.encode(span, 'gbk');
+  const plausible: string[] = [];
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    const candidate = iconv.decode(Buffer.concat([Buffer.from([lead]), bytes]), 'gbk');
+    if (candidate.includes('\uFFFD') || [...candidate].length !== [...span].length) continue;
+    if (ctx.bigrams.has(candidate.slice(0, 2))) plausible.push(candidate);
+  }
+  return plausible.length === 1 ? plausible[0] : undefined;
+}
+
+function markDamage(log: RepairLog, lineNo: number, whole: string, offset: number, match: string): void {
+  log.warn(
+    'ingest/mojibake-unrecovered',
+    lineNo,
+    `mojibake kept and marked: …${excerpt(whole, offset, offset + match.length)}…`,
+    'Supply the right text in the report\'s overrides.yaml (text: find/replace), then run duizhao ingest again.',
+  );
+}
+
+function insideDamage(text: string, offset: number): boolean {
+  const open = text.lastIndexOf(DAMAGE_OPEN, offset);
+  return open >= 0 && text.indexOf(DAMAGE_CLOSE, open) >= offset;
+}
+
+/** Applies `fn` to the text outside ⟦…⟧ damage marks, so later repairs leave damage as found. */
+export function mapOutsideDamage(text: string, fn: (part: string) => string): string {
+  if (!text.includes(DAMAGE_OPEN)) return fn(text);
+  return text
+    .split(/(⟦[^⟧]*⟧)/u)
+    .map((part) => (part.startsWith(DAMAGE_OPEN) ? part : fn(part)))
+    .join('');
+}
