@@ -41,3 +41,35 @@ export interface GlossaryMatch {
   /** The text as it appears (may be Traditional or a variant). */
   surface: string;
 }
+
+/** The file under glossary/ that holds each kind (`glossary/<kind-plural>.yaml`). */
+export const GLOSSARY_FILES: Record<GlossaryKind, string> = {
+  slogan: 'slogans.yaml',
+  programme: 'programmes.yaml',
+  policy: 'policies.yaml',
+  institution: 'institutions.yaml',
+  title: 'titles.yaml',
+  place: 'places.yaml',
+  person: 'people.yaml',
+  unit: 'units.yaml',
+  general: 'general.yaml',
+};
+
+/** Entry fields in the order they are written to YAML, CSV and TBX. */
+export const GLOSSARY_FIELDS = [
+  'zh', 'variants', 'en', 'first', 'short', 'accepted', 'kind', 'forbidden', 'note', 'source', 'status',
+] as const;
+export type GlossaryField = (typeof GLOSSARY_FIELDS)[number];
+
+export function isGlossaryKind(value: unknown): value is GlossaryKind {
+  return typeof value === 'string' && (GLOSSARY_KINDS as readonly string[]).includes(value);
+}
+
+export function isGlossaryStatus(value: unknown): value is GlossaryStatus {
+  return typeof value === 'string' && (GLOSSARY_STATUSES as readonly string[]).includes(value);
+}
+
+/** The kind a glossary file name stands for (`slogans.yaml` → slogan), if it is one of GLOSSARY_FILES. */
+export function kindOfGlossaryFile(fileName: string): GlossaryKind | undefined {
+  return GLOSSARY_KINDS.find((kind) => GLOSSARY_FILES[kind] === fileName);
+}
