@@ -37,6 +37,19 @@ export interface UnitLocation {
   index: number;
 }
 
+/** A fuzzy or machine proposal for a segment: shown to reviewers, never taken as final. */
+export interface Suggestion {
+  target: string;
+  /** `memory-fuzzy:87`, `mt:openai` … */
+  origin: Origin;
+  /** Similarity 0–100 for memory matches. */
+  score?: number;
+  /** The memory key the suggestion came from. */
+  fromKey?: string;
+  /** What was adapted mechanically (numbers, glossary terms): the reviewer must check it. */
+  adaptations?: string[];
+}
+
 /** One segment carried through the whole pipeline. */
 export interface TranslationUnit {
   /** Content-addressed id: short hash of `key`, plus `-2`, `-3`… for repeats in one report. */
@@ -50,6 +63,7 @@ export interface TranslationUnit {
   state: UnitState;
   origin?: Origin;
   notes: string[];
+  suggestions?: Suggestion[];
   location: UnitLocation;
   diagnostics: Diagnostic[];
 }

@@ -1,9 +1,13 @@
 import type { RegisterCommand } from '../context.js';
+import { registerBuildCommand } from './build.js';
 import { registerCorpusCommands } from './corpus.js';
 import { registerSegmentsCommand } from './segments.js';
+import { registerStatusCommand } from './status.js';
 
 /** Every top-level command, in the order `--help` lists them. */
 export const COMMANDS: RegisterCommand[] = [
   registerCorpusCommands,
   registerSegmentsCommand,
+  registerBuildCommand,
+  registerStatusCommand,
 ];

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SegmentedDocument } from '../model/document.js';
+import { renderBilingualEdition } from '../stages/render/bilingual-edition.js';
+import { coverageOf, type Coverage } from '../stages/render/edition-text.js';
+import { renderEnglishEdition } from '../stages/render/english-edition.js';
+import { documentUnits } from '../stages/segment/segment-document.js';
+import { writeTextIfChanged } from '../stores/atomic-write.js';
+import { loadMemory } from '../stores/memory-jsonl.js';
+import { loadSegmentedReport, resolveReports } from './corpus.js';
+import { indexMemory, translateDocument } from './translate-document.js';
+
+export interface BuildReportResult {
+  slug: string;
+  coverage: Coverage;
+  /** Project-relative paths of the editions written (unchanged files are not rewritten). */
+  written: string[];
+  doc: SegmentedDocument;
+}
+
+export interface BuildEditionsResult {
+  reports: BuildReportResult[];
+}
+
+/**
+ * The main job: for each report, segments → memory lookup → English and bilingual editions in
+ * translations/. Files are rewritten only when their content changes, so a second build is a
+ * no-op; the memory learns which reports each segment occurs in.
+ */
+export async function buildEditions(root: string, slugs: readonly string[] = []): Promise<BuildEditionsResult> {
+  const reports = await resolveReports(root, slugs);
+  const memory = await loadMemory(root);
+  const indexed = indexMemory(memory);
+  const results: BuildReportResult[] = [];
+  for (const slug of reports) {
+    const doc = translateDocument(await loadSegmentedReport(root, slug), indexed);
+    for (const unit of documentUnits(doc)) if (memory.get(unit.key)) memory.addReport(unit.key, slug);
+    const written: string[] = [];
+    for (const [name, text] of [[`${slug}.en.md`, renderEnglishEdition(doc)], [`${slug}.zh-en.md`, renderBilingualEdition(doc)]] as const) {
+      const path = join(root, 'translations', name);
+      const current = existsSync(path) ? await readFile(path, 'utf8') : undefined;
+      if (await writeTextIfChanged(path, text, current)) written.push(`translations/${name}`);
+    }
+    results.push({ slug, coverage: coverageOf(documentUnits(doc)), written, doc });
+  }
+  await memory.save();
+  return { reports: results };
+}

@@ -1,0 +1,41 @@
+import type { UnitState } from '../model/unit.js';
+import { documentUnits } from '../stages/segment/segment-document.js';
+import { loadMemory } from '../stores/memory-jsonl.js';
+import { loadSegmentedReport, resolveReports } from './corpus.js';
+import { indexMemory, translateDocument } from './translate-document.js';
+
+export interface ReportStatus {
+  slug: string;
+  segments: number;
+  translated: number;
+  reviewed: number;
+  approved: number;
+  draft: number;
+  fuzzy: number;
+  missing: number;
+  /** Glossary term occurrences in the report's Chinese (when a matcher is given). */
+  glossaryHits?: number;
+}
+
+/** Per-report progress, computed the same way the build fills the editions. */
+export async function reportStatus(root: string, slugs: readonly string[] = [], countTerms?: (text: string) => number): Promise<ReportStatus[]> {
+  const indexed = indexMemory(await loadMemory(root));
+  const out: ReportStatus[] = [];
+  for (const slug of await resolveReports(root, slugs)) {
+    const units = documentUnits(translateDocument(await loadSegmentedReport(root, slug), indexed));
+    const count = (state: UnitState) => units.filter((u) => u.target && u.state === state).length;
+    const status: ReportStatus = {
+      slug,
+      segments: units.length,
+      translated: count('translated'),
+      reviewed: count('reviewed'),
+      approved: count('approved'),
+      draft: count('draft'),
+      fuzzy: units.filter((u) => !u.target && u.suggestions?.length).length,
+      missing: units.filter((u) => !u.target && !u.suggestions?.length).length,
+    };
+    if (countTerms) status.glossaryHits = units.reduce((n, u) => n + countTerms(u.source), 0);
+    out.push(status);
+  }
+  return out;
+}

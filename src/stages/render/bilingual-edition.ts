@@ -1,0 +1,56 @@
+import type { Root, RootContent } from 'mdast';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import type { SegmentedDocument } from '../../model/document.js';
+import type { TranslationUnit } from '../../model/unit.js';
+import { documentUnits } from '../segment/segment-document.js';
+import { coverageOf } from './edition-text.js';
+
+/**
+ * The bilingual edition for review: per paragraph, each segment as a heading with its id and
+ * status, the Chinese as a quote, the English below it. A reviewer edits the English (and may
+ * change the status word to `reviewed`) in any editor; `duizhao sync` reads it back by id.
+ */
+export function renderBilingualEdition(doc: SegmentedDocument): string {
+  const coverage = coverageOf(documentUnits(doc));
+  const children: RootContent[] = [
+    heading(1, `${doc.meta.title} — 中英对照 / bilingual edition`),
+    para(`Report ${doc.meta.id}: ${coverage.translated} of ${coverage.total} segments translated. Edit the English under each segment, or change its status to "reviewed", then run duizhao sync ${doc.meta.id}.`),
+  ];
+  for (const paragraph of doc.paragraphs) {
+    const ordinal = paragraph.block.ordinal ? ` ${paragraph.block.ordinal}` : '';
+    children.push(heading(2, `¶${paragraph.index} ${paragraph.block.type}${ordinal}`));
+    for (const unit of paragraph.units) children.push(...segmentNodes(unit));
+  }
+  return remark().use(remarkGfm).stringify({ type: 'root', children } satisfies Root);
+}
+
+function segmentNodes(unit: TranslationUnit): RootContent[] {
+  const nodes: RootContent[] = [
+    { type: 'heading', depth: 3, children: [{ type: 'inlineCode', value: unit.id }, { type: 'text', value: ` ${statusWord(unit)}` }] },
+    { type: 'blockquote', children: [para(unit.source)] },
+  ];
+  if (unit.target && unit.state !== 'empty') nodes.push(para(unit.target));
+  else nodes.push(para(''));
+  for (const s of unit.suggestions ?? []) {
+    const score = s.score !== undefined ? ` ${Math.floor(s.score)}%` : '';
+    const adapted = s.adaptations?.length ? ` (adapted: ${s.adaptations.join('; ')})` : '';
+    nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: `suggestion${score} (${s.origin})${adapted}: ${s.target}` }] }] });
+  }
+  for (const note of unit.notes) nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: `note: ${note}` }] }] });
+  return nodes;
+}
+
+/** The status a reviewer sees and may edit: the unit state, or `missing` / `fuzzy`. */
+export function statusWord(unit: TranslationUnit): string {
+  if (unit.target && unit.state !== 'empty') return unit.state;
+  return unit.suggestions?.length ? 'fuzzy' : 'missing';
+}
+
+function heading(depth: 1 | 2, text: string): RootContent {
+  return { type: 'heading', depth, children: [{ type: 'text', value: text }] };
+}
+
+function para(text: string): RootContent & { type: 'paragraph' } {
+  return { type: 'paragraph', children: text ? [{ type: 'text', value: text }] : [] };
+}

@@ -1,0 +1,31 @@
+import type { MemoryEntry } from '../model/memory-entry.js';
+import { isHumanState, stateRank } from '../model/unit.js';
+
+export type UpsertOutcome = 'added' | 'updated' | 'unchanged' | 'refused';
+
+type Incoming = Omit<MemoryEntry, 'created' | 'updated'> & Partial<Pick<MemoryEntry, 'created' | 'updated'>>;
+
+/**
+ * The one rule for changing an entry: a lower state never replaces a human state, so a machine
+ * draft cannot overwrite a person's translation; equal or higher states replace the target.
+ * Reports are merged; `created` is kept; `updated` moves only when something changed.
+ */
+export function mergeEntry(current: MemoryEntry | undefined, incoming: Incoming, now: string): { outcome: UpsertOutcome; entry: MemoryEntry } {
+  if (!current) {
+    return { outcome: 'added', entry: { ...incoming, reports: [...new Set(incoming.reports)].sort(), created: incoming.created ?? now, updated: incoming.updated ?? now } };
+  }
+  if (isHumanState(current.state) && stateRank(incoming.state) < stateRank(current.state)) {
+    return { outcome: 'refused', entry: current };
+  }
+  const reports = [...new Set([...current.reports, ...incoming.reports])].sort();
+  const same = current.target === incoming.target && current.state === incoming.state && current.origin === incoming.origin
+    && current.note === incoming.note && JSON.stringify(current.flags ?? []) === JSON.stringify(incoming.flags ?? []);
+  if (same) {
+    const changedReports = reports.length !== current.reports.length;
+    return { outcome: changedReports ? 'updated' : 'unchanged', entry: changedReports ? { ...current, reports } : current };
+  }
+  const entry: MemoryEntry = { ...current, ...incoming, reports, created: current.created, updated: incoming.updated ?? now };
+  if (incoming.note === undefined) delete entry.note;
+  if (incoming.flags === undefined || incoming.flags.length === 0) delete entry.flags;
+  return { outcome: 'updated', entry };
+}
