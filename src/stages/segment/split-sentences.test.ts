@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './split-sentences.js';
+
+describe('splitSentences', () => {
+  it.each([
+    ['脱贫攻坚，责重如山。沁县狠抓落实。', ['脱贫攻坚，责重如山。', '沁县狠抓落实。']],
+    ['贫困发生率由30.12%下降到5.62%，降低了24.5个百分点。今年全部脱贫！', ['贫困发生率由30.12%下降到5.62%，降低了24.5个百分点。', '今年全部脱贫！']],
+    ['他说：“我们一定要打赢。明年再来！”然后走了。', ['他说：“我们一定要打赢。明年再来！”然后走了。']],
+    ['出台《关于……的意见》。好吗？是的……结束', ['出台《关于……的意见》。', '好吗？', '是的……', '结束']],
+    ['摘帽不摘政策；摘帽不摘责任。', ['摘帽不摘政策；', '摘帽不摘责任。']],
+    ['「扶上馬送一程」。沁縣繼續執行（試行。辦法）。', ['「扶上馬送一程」。', '沁縣繼續執行（試行。辦法）。']],
+    ['“脱贫攻坚，是当前最大的政治任务。而对于黎城县而言，更是硬仗。', ['“脱贫攻坚，是当前最大的政治任务。', '而对于黎城县而言，更是硬仗。']],
+    ['Version 2.0? 是的。', ['Version 2.0? 是的。']],
+  ])('%s', (text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
+
+  it('is lossless: the pieces joined give the input back', () => {
+    const alphabet = fc.constantFrom(...'脱贫攻坚，。！？；“”《》（）……3.5%ab 「」'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }), (chars) => {
+        const text = chars.join('');
+        expect(splitSentences(text).join('')).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

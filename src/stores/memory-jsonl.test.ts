@@ -1,0 +1,84 @@
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { UnitState } from '../model/unit.js';
+import { withLock } from './lock.js';
+import { loadMemory, MEMORY_FILE } from './memory-jsonl.js';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'duizhao-memory-'));
+});
+afterEach(async () => rm(root, { recursive: true, force: true }));
+
+const clock = () => {
+  let t = 0;
+  return () => new Date(Date.UTC(2026, 0, 1, 0, 0, t++)).toISOString();
+};
+const entry = (key: string, target: string, state: UnitState, origin = 'manual') => ({ key, source: key, target, state, origin, reports: ['demo'] });
+
+describe('TranslationMemory', () => {
+  it.each([
+    ['draft', 'translated', 'refused'],
+    ['draft', 'reviewed', 'refused'],
+    ['translated', 'reviewed', 'refused'],
+    ['translated', 'translated', 'updated'],
+    ['reviewed', 'translated', 'updated'],
+    ['draft', 'draft', 'updated'],
+  ] as const)('a %s write over a %s entry is %s', async (incoming, existing, outcome) => {
+    const memory = await loadMemory(root, clock());
+    memory.upsert(entry('精准扶贫。', 'Targeted poverty alleviation.', existing));
+    expect(memory.upsert(entry('精准扶贫。', 'Precise poverty alleviation.', incoming, 'mt:openai'))).toBe(outcome);
+    expect(memory.get('精准扶贫。')?.target).toBe(outcome === 'refused' ? 'Targeted poverty alleviation.' : 'Precise poverty alleviation.');
+  });
+
+  it('saves sorted JSONL with fixed field order and reloads it identically', async () => {
+    const memory = await loadMemory(root, clock());
+    memory.upsert(entry('乙。', 'B.', 'translated'));
+    memory.upsert({ ...entry('甲。', 'A.', 'draft', 'mt:openai'), flags: ['term/missing: 精准扶贫'] });
+    await memory.save();
+    const text = await readFile(join(root, MEMORY_FILE), 'utf8');
+    const lines = text.trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l).key)).toEqual(['乙。', '甲。'].sort());
+    expect(Object.keys(JSON.parse(lines[0]!))).toEqual(['key', 'source', 'target', 'state', 'origin', 'reports', 'created', 'updated']);
+    const again = await loadMemory(root);
+    expect(again.entries()).toEqual(memory.entries());
+  });
+
+  it('keeps both commands’ work when two memories save one after the other', async () => {
+    const a = await loadMemory(root, clock());
+    const b = await loadMemory(root, clock());
+    a.upsert(entry('甲。', 'A.', 'translated'));
+    b.upsert(entry('乙。', 'B.', 'draft', 'mt:x'));
+    b.upsert(entry('甲。', 'machine A.', 'draft', 'mt:x'));
+    await a.save();
+    await b.save();
+    const final = await loadMemory(root);
+    expect(final.get('甲。')?.target).toBe('A.');
+    expect(final.get('乙。')?.target).toBe('B.');
+  });
+
+  it('refuses to save while another command holds the lock', async () => {
+    const memory = await loadMemory(root, clock());
+    memory.upsert(entry('甲。', 'A.', 'translated'));
+    const dir = join(root, 'translations', 'memory');
+    let release!: () => void;
+    const held = withLock(dir, () => new Promise<void>((resolve) => (release = resolve)));
+    await new Promise((r) => setTimeout(r, 50));
+    const { withLock: lockAgain } = await import('./lock.js');
+    await expect(lockAgain(dir, async () => 1, 300)).rejects.toThrow(/locked by another duizhao command/);
+    release();
+    await held;
+    expect(await memory.save()).toBe(1);
+  });
+
+  it('reports every invalid line with its number and loads nothing', async () => {
+    await mkdir(join(root, 'translations', 'memory'), { recursive: true });
+    await writeFile(join(root, MEMORY_FILE), '{"key":"a"}\nnot json\n');
+    await expect(loadMemory(root)).rejects.toMatchObject({
+      exitCode: 2,
+      details: [expect.stringContaining('memory.jsonl:1'), expect.stringContaining('memory.jsonl:2: not valid JSON')],
+    });
+  });
+});

@@ -1,0 +1,76 @@
+import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMemory } from '../../src/stores/memory-jsonl.js';
+import { documentUnits } from '../../src/stages/segment/segment-document.js';
+import { loadSegmentedReport } from '../../src/app/corpus.js';
+import { createTempProject, type TempProject } from '../helpers/temp-project.js';
+import { SEEDS } from '../helpers/paths.js';
+
+const SEED = join(SEEDS, '004_7bea98d680bfecd6.txt');
+let project: TempProject;
+
+beforeAll(async () => {
+  project = await createTempProject();
+  const added = await project.cli('add', SEED, '--id', 'fang');
+  expect(added.code).toBe(0);
+});
+afterAll(async () => project.dispose());
+
+describe('duizhao build', () => {
+  it('marks untranslated segments visibly and counts them', async () => {
+    const result = await project.cli('build');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/fang: 0\/66 translated \(66 missing\)/);
+    const en = await readFile(join(project.root, 'translations', 'fang.en.md'), 'utf8');
+    expect(en).toContain('[UNTRANSLATED');
+    expect(en).toMatch(/coverage: 0\/66 segments translated, 66 untranslated/);
+    expect((await project.cli('build', '--strict')).code).toBe(1);
+  });
+
+  it('fills the editions from the memory, byte-identical on a second build', async () => {
+    const doc = await loadSegmentedReport(project.root, 'fang');
+    const memory = await loadMemory(project.root);
+    for (const u of documentUnits(doc)) memory.upsert({ key: u.key, source: u.source, target: `EN ${u.id} *x*`, state: 'translated', origin: 'manual', reports: [] });
+    await memory.save();
+    await project.cli('build');
+    const files = ['fang.en.md', 'fang.zh-en.md', 'memory/memory.jsonl'];
+    const first = await Promise.all(files.map((f) => readFile(join(project.root, 'translations', f), 'utf8')));
+    const again = await project.cli('build');
+    expect(again.out).toContain('unchanged');
+    const second = await Promise.all(files.map((f) => readFile(join(project.root, 'translations', f), 'utf8')));
+    expect(second).toEqual(first);
+    expect(first[0]).not.toContain('UNTRANSLATED');
+    expect(first[0]).toContain('\\*x\\*');
+    expect(first[0]).toMatch(/^---\ntitle: EN [0-9a-f]{10} \*x\*/);
+    expect(first[1]).toMatch(/### `[0-9a-f]{10}` translated\n\n> 决战脱贫摘帽 决胜全面小康/);
+  });
+
+  it('after one paragraph is edited, reuses every other segment and offers a fuzzy suggestion', async () => {
+    const zhPath = join(project.root, 'corpus', 'fang', 'zh.md');
+    const zh = await readFile(zhPath, 'utf8');
+    await writeFile(zhPath, zh.replace('累计脱贫退出48181户141281人', '累计脱贫退出48182户141282人'));
+    const result = await project.cli('build');
+    expect(result.out).toMatch(/fang: 65\/66 translated \(1 fuzzy\)/);
+    const bilingual = await readFile(join(project.root, 'translations', 'fang.zh-en.md'), 'utf8');
+    expect(bilingual).toMatch(/`[0-9a-f]{10}` fuzzy/);
+    expect(bilingual).toMatch(/\*suggestion 9\d% \(memory-fuzzy:9\d\)/);
+  });
+
+  it('refuses to re-ingest over a hand-edited zh.md without --force', async () => {
+    const result = await project.cli('ingest', 'fang');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/edited by hand/);
+    expect((await project.cli('ingest', 'fang', '--force')).code).toBe(0);
+  });
+});
+
+describe('duizhao add', () => {
+  it('copies the file byte for byte and refuses a bad id or an existing report', async () => {
+    const source = await readFile(join(project.root, 'corpus', 'fang', 'source.txt'));
+    expect(source.equals(await readFile(SEED))).toBe(true);
+    expect((await project.cli('add', SEED, '--id', 'Bad Id')).code).toBe(2);
+    expect((await project.cli('add', SEED, '--id', 'fang')).err).toMatch(/already exists/);
+    expect(await readdir(join(project.root, 'corpus'))).toEqual(['fang']);
+  });
+});
