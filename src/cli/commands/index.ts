@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../context.js';
 import { registerBuildCommand } from './build.js';
 import { registerCorpusCommands } from './corpus.js';
+import { registerMemoryCommands } from './memory.js';
 import { registerSegmentsCommand } from './segments.js';
 import { registerStatusCommand } from './status.js';
 
@@ -10,4 +11,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerSegmentsCommand,
   registerBuildCommand,
   registerStatusCommand,
+  registerMemoryCommands,
 ];

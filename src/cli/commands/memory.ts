@@ -1,0 +1,65 @@
+import { importMemory } from '../../app/import-memory.js';
+import { indexMemory } from '../../app/translate-document.js';
+import { AppError, EXIT_CODES } from '../../errors.js';
+import { isUnitState, UNIT_STATES, type UnitState } from '../../model/unit.js';
+import { segmentKey } from '../../stages/segment/segment-key.js';
+import { loadMemory } from '../../stores/memory-jsonl.js';
+import type { RegisterCommand } from '../context.js';
+
+export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
+  const memory = program.command('memory').description('look up, count and import translation-memory entries (translations/memory/memory.jsonl)');
+
+  memory
+    .command('lookup')
+    .description('exact and fuzzy matches for a Chinese segment (Simplified or Traditional)')
+    .argument('<zh>', 'Chinese text')
+    .option('--threshold <n>', 'minimum fuzzy score 0–100', '75')
+    .option('--json', 'print JSON')
+    .action(async (zh: string, opts: { threshold: string; json?: boolean }) => {
+      const threshold = Number(opts.threshold);
+      if (!(threshold >= 0 && threshold <= 100)) throw new AppError('usage/bad-threshold', `--threshold must be a number from 0 to 100, not "${opts.threshold}".`);
+      const indexed = indexMemory(await loadMemory(ctx.projectRoot()));
+      const key = segmentKey(zh);
+      const exact = indexed.memory.get(key);
+      const fuzzy = indexed.index.search(key, { threshold, limit: 5 }).map((h) => ({ score: h.score, entry: indexed.memory.get(indexed.keys[h.index]!)! })).filter((m) => m.entry.key !== key);
+      if (opts.json) {
+        ctx.io.stdout(`${JSON.stringify({ key, exact: exact ?? null, fuzzy }, null, 2)}\n`);
+      } else {
+        ctx.io.stdout(exact ? `exact (${exact.state}, ${exact.origin}): ${exact.target}\n` : 'no exact match\n');
+        for (const m of fuzzy) ctx.io.stdout(`${String(Math.floor(m.score)).padStart(3)}%  ${m.entry.source}\n      ${m.entry.target}\n`);
+      }
+      if (!exact && fuzzy.length === 0) ctx.setExit(EXIT_CODES.findings);
+    });
+
+  memory
+    .command('stats')
+    .description('entries by state and origin')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      const entries = (await loadMemory(ctx.projectRoot())).entries();
+      const byState = Object.fromEntries(UNIT_STATES.map((s) => [s, entries.filter((e) => e.state === s).length]));
+      const byOrigin: Record<string, number> = {};
+      for (const e of entries) byOrigin[e.origin.replace(/:\d+$/, '')] = (byOrigin[e.origin.replace(/:\d+$/, '')] ?? 0) + 1;
+      const flagged = entries.filter((e) => e.flags?.length).length;
+      if (opts.json) return void ctx.io.stdout(`${JSON.stringify({ entries: entries.length, byState, byOrigin, flagged }, null, 2)}\n`);
+      ctx.io.stdout(`${entries.length} entries, ${flagged} flagged for review\n`);
+      for (const [state, n] of Object.entries(byState)) if (n) ctx.io.stdout(`  ${state.padEnd(12)} ${n}\n`);
+      for (const [origin, n] of Object.entries(byOrigin).sort()) ctx.io.stdout(`  ${origin.padEnd(12)} ${n}\n`);
+    });
+
+  memory
+    .command('import')
+    .description('import translation pairs: JSONL ({"zh","en","note"} per line) or CSV (zh,en[,note] header)')
+    .argument('<file>', 'file to import')
+    .option('--state <state>', 'state for imported entries (draft, translated, reviewed, approved)', 'translated')
+    .option('--origin <origin>', 'origin recorded on the entries (manual for the team’s own translations)', 'import')
+    .option('--report <slug>', 'report the pairs belong to')
+    .option('--dry-run', 'report what would change without writing')
+    .action(async (file: string, opts: { state: string; origin: string; report?: string; dryRun?: boolean }) => {
+      if (!isUnitState(opts.state) || opts.state === 'empty') throw new AppError('usage/bad-state', `--state must be draft, translated, reviewed or approved, not "${opts.state}".`);
+      const result = await importMemory(ctx.projectRoot(), file, { state: opts.state as UnitState, origin: opts.origin, ...(opts.report ? { report: opts.report } : {}), dryRun: Boolean(opts.dryRun) });
+      ctx.io.stdout(`${opts.dryRun ? 'would import' : 'imported'}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped.length} skipped\n`);
+      for (const line of result.skipped) ctx.io.stdout(`  ${line}\n`);
+      if (result.skipped.length) ctx.setExit(EXIT_CODES.findings);
+    });
+};
