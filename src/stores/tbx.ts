@@ -1,0 +1,97 @@
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { InputError } from '../errors.js';
+import type { GlossaryEntry, GlossarySource } from '../model/glossary-entry.js';
+import { tbxConceptEntry, TBX_STATUS } from './glossary/tbx-concept.js';
+
+const ARRAYS = new Set(['conceptEntry', 'termEntry', 'langSec', 'langSet', 'termSec', 'tig', 'termNote', 'descrip', 'admin', 'adminGrp', 'adminNote', 'note', 'xref']);
+
+/**
+ * The glossary as TBX (ISO 30042:2019, TBX-Basic dialect, DCA style): one conceptEntry per
+ * entry; a zh-Hans langSec with zh and its variants; an en langSec with en, first, short and
+ * accepted as admitted terms and forbidden renderings as deprecated terms. Deterministic output.
+ */
+export function exportTbx(entries: readonly GlossaryEntry[]): string {
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true });
+  const xml = builder.build({
+    tbx: {
+      '@_type': 'TBX-Basic',
+      '@_style': 'dca',
+      '@_xml:lang': 'en',
+      '@_xmlns': 'urn:iso:std:iso:30042:ed-2',
+      tbxHeader: { fileDesc: { sourceDesc: { p: 'duizhao glossary: Chinese poverty-alleviation terminology and its English renderings' } } },
+      text: { body: { conceptEntry: entries.map(tbxConceptEntry) } },
+    },
+  }) as string;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
+}
+
+type XmlNode = Record<string, unknown>;
+const list = (node: unknown, name: string): XmlNode[] => ((node as XmlNode | undefined)?.[name] as XmlNode[] | undefined) ?? [];
+const text = (node: unknown): string => (typeof node === 'object' && node !== null ? String((node as XmlNode)['#text'] ?? '') : String(node ?? ''));
+const typed = (nodes: XmlNode[], type: string): XmlNode | undefined => nodes.find((n) => n['@_type'] === type);
+
+/**
+ * Reads TBX v3 (conceptEntry/langSec/termSec) or TBX v2 (termEntry/langSet/tig) written by
+ * exportTbx or another tool. Entries are returned as found; the caller validates them.
+ */
+export function parseTbx(xml: string, file = 'TBX'): GlossaryEntry[] {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    throw new InputError('glossary/bad-tbx', `${file}:${valid.err.line}:${valid.err.col}: not well-formed XML: ${valid.err.msg}`, { hint: 'Export the glossary again or fix the XML.' });
+  }
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, parseAttributeValue: false, isArray: (name) => ARRAYS.has(name) });
+  const doc = parser.parse(xml) as XmlNode;
+  const root = (doc.tbx ?? doc.martif) as XmlNode | undefined;
+  const body = (root?.text as XmlNode | undefined)?.body;
+  if (!root || body === undefined) throw new InputError('glossary/bad-tbx', `${file} is not a TBX file (no <tbx><text><body>).`, { hint: 'Use a TBX file exported by duizhao glossary export --format tbx.' });
+  return [...list(body, 'conceptEntry'), ...list(body, 'termEntry')].map((concept, i) => readConcept(concept, `${file}: concept ${i + 1}`));
+}
+
+function readConcept(concept: XmlNode, where: string): GlossaryEntry {
+  const langs = [...list(concept, 'langSec'), ...list(concept, 'langSet')];
+  const lang = (prefix: string): XmlNode[] => langs.filter((l) => String(l['@_xml:lang'] ?? '').toLowerCase().startsWith(prefix)).flatMap((l) => [...list(l, 'termSec'), ...list(l, 'tig')]);
+  const zh = lang('zh').map((t) => text(t.term));
+  if (zh.length === 0) throw new InputError('glossary/bad-tbx', `${where} has no Chinese term.`, { hint: 'Each conceptEntry needs a langSec xml:lang="zh-Hans" with a term.' });
+  const entry: Record<string, unknown> = { zh: zh[0] };
+  if (zh.length > 1) entry.variants = zh.slice(1);
+  const accepted: string[] = [];
+  const forbidden: string[] = [];
+  let status: GlossaryEntry['status'] | undefined;
+  for (const term of lang('en')) {
+    const notes = list(term, 'termNote');
+    const admin = text(typed(notes, 'administrativeStatus')) || text(typed(notes, 'normativeAuthorization'));
+    const termType = text(typed(notes, 'termType'));
+    const value = text(term.term);
+    if (/^deprecatedTerm/.test(admin)) forbidden.push(value);
+    else if (termType === 'fullForm' && entry.first === undefined) entry.first = value;
+    else if (termType === 'shortForm' && entry.short === undefined) entry.short = value;
+    else if (entry.en === undefined && termType === '') {
+      entry.en = value;
+      status = (Object.entries(TBX_STATUS).find(([, s]) => admin.startsWith(s.replace(/-admn-sts$/, '')))?.[0] ?? 'proposed') as GlossaryEntry['status'];
+    } else accepted.push(value);
+  }
+  if (accepted.length) entry.accepted = accepted;
+  entry.kind = text(typed(list(concept, 'descrip'), 'subjectField')) || 'general';
+  if (forbidden.length) entry.forbidden = forbidden;
+  const note = list(concept, 'note')[0];
+  if (note !== undefined) entry.note = text(note);
+  const source = readSource(concept);
+  if (source) entry.source = source;
+  entry.status = status ?? 'proposed';
+  return entry as unknown as GlossaryEntry;
+}
+
+function readSource(concept: XmlNode): GlossarySource | undefined {
+  const group = list(concept, 'adminGrp').find((g) => typed(list(g, 'admin'), 'source'));
+  const url = list(concept, 'xref').find((x) => x['@_type'] === 'externalCrossReference')?.['@_target'];
+  if (!group && url === undefined) return undefined;
+  const source: GlossarySource = {};
+  const title = group ? text(typed(list(group, 'admin'), 'source')) : '';
+  if (title) source.title = title;
+  for (const field of ['publisher', 'date'] as const) {
+    const value = group ? text(typed(list(group, 'adminNote'), field)) : '';
+    if (value) source[field] = value;
+  }
+  if (url !== undefined) source.url = String(url);
+  return source;
+}
