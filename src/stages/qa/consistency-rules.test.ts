@@ -1,0 +1,31 @@
+import { ENTRIES } from './fixtures/glossary-entries.js';
+import { testRule } from './rule-tester.js';
+import { consistencySource } from './consistency-source.js';
+import { consistencyTarget } from './consistency-target.js';
+
+const a = { source: '坚持精准扶贫、精准脱贫基本方略。', target: 'We kept to the basic strategy of targeted poverty alleviation.' };
+testRule(consistencySource, {
+  valid: [
+    { pairs: [a, { ...a, segmentId: 'x2' }] },
+    { name: 'quotes and commas differ, same English', pairs: [a, { source: '坚持“精准扶贫”,精准脱贫基本方略', target: 'We kept to the basic strategy of targeted poverty alleviation' }] },
+    { name: 'one term, one form', pairs: [{ ...a, entries: ENTRIES }, { source: '精准扶贫成效显著', target: 'Targeted poverty alleviation worked', entries: ENTRIES }] },
+  ],
+  invalid: [
+    { name: 'near-identical keys rendered two ways', count: 1, pairs: [a, a, { source: '坚持“精准扶贫”,精准脱贫基本方略。', target: 'The county stuck to the strategy of precision poverty relief.' }] },
+    { name: 'term in en and in an accepted form', count: 1, pairs: [
+      { ...a, entries: ENTRIES }, { source: '精准扶贫成效显著', target: 'Targeted poverty alleviation worked', entries: ENTRIES },
+      { source: '推进精准扶贫', target: 'advance targeted poverty reduction', entries: ENTRIES },
+    ] },
+  ],
+});
+
+const line = 'Qin County built 248 standard village clinics.';
+testRule(consistencyTarget, {
+  valid: [
+    { pairs: [{ source: '建设标准化村卫生室248个。', target: line }, { source: '建设标准化村卫生室248个', target: line }] },
+    { name: 'short headings may repeat', pairs: [{ source: '道路交通', target: 'Roads' }, { source: '交通道路', target: 'Roads' }] },
+  ],
+  invalid: [
+    { count: 1, pairs: [{ source: '建设标准化村卫生室248个。', target: line }, { source: '配备村医295人。', target: line }] },
+  ],
+});

@@ -1,0 +1,35 @@
+import { compareNumbers, formatEnglishNumber, type Span } from '../numbers/index.js';
+import { findRendering } from './find-rendering.js';
+import { finding, type SegmentRule } from './qa-rule.js';
+
+/**
+ * Every figure in the Chinese appears in the English after localisation (3.2万 → 32,000,
+ * 1.5亿元 → 150 million yuan). Numerals inside glossary terms (十三五, 五个一批) and the English
+ * renderings of those terms are left out of the comparison. A missing figure is paired with an
+ * unexplained English figure when there is one, so a changed figure reads "37467 → 37,476".
+ */
+export const numberMismatch: SegmentRule = {
+  id: 'number/mismatch',
+  category: 'number',
+  severity: 'error',
+  scope: 'segment',
+  description: 'A figure in the Chinese does not appear, correctly localised, in the English.',
+  check(pair) {
+    if (pair.target.trim() === '') return [];
+    const exclude: Span[] = pair.matches.map((m) => [m.start, m.end] as const);
+    const excludeEnglish: Span[] = pair.matches.flatMap((m) => findRendering(pair.target, m.entry)?.spans ?? []);
+    const { missing, extra } = compareNumbers(pair.source, pair.target, { exclude, excludeEnglish });
+    const spare = [...extra];
+    return missing.map((n) => {
+      const actual = spare.shift();
+      return finding(this, pair, {
+        reason: actual
+          ? `The figure ${n.surface} appears as "${actual.surface}" in the English.`
+          : `The figure ${n.surface} is missing from the English.`,
+        expected: formatEnglishNumber(n),
+        ...(actual && { actual: actual.surface }),
+        hint: 'Check the figure against the Chinese: 万 = 10,000, 亿 = 100 million.',
+      });
+    });
+  },
+};
