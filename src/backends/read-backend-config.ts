@@ -27,14 +27,14 @@ export function readOptionalString(raw: Raw, key: string, source: ConfigSource):
 /** An http(s) base URL, without a trailing slash. */
 export function readUrl(raw: Raw, key: string, source: ConfigSource, fallback?: string): string {
   const value = readString(raw, key, source, fallback);
-  let url: URL;
+  let protocol = '';
   try {
-    url = new URL(value);
+    protocol = new URL(value).protocol;
   } catch {
-    throw invalid(source, key, `must be an http(s) URL, got "${value}".`, 'Write the full URL, e.g. http://127.0.0.1:11434/v1.');
+    // reported below
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw invalid(source, key, `must use http or https, got "${url.protocol}".`, 'Write the full URL, e.g. http://127.0.0.1:11434/v1.');
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw invalid(source, key, `must be an http(s) URL, got "${value}".`, 'Write the full URL with its scheme, e.g. http://127.0.0.1:11434/v1.');
   }
   return value.replace(/\/+$/, '');
 }
