@@ -1,0 +1,115 @@
+import { lengthDiagonalBand, pathBand, pathTouchesEdge, type Band } from './band.js';
+import { createBeadScorer, prefix, type BeadScorer } from './bead-scorer.js';
+import { COARSE_SHAPES, DEFAULT_PRIORS, FINE_SHAPES, maxShape, reestimatePriors } from './bead-shapes.js';
+import { bandCells, runBandedDp, type BeadShape, type DpBead } from './banded-dp.js';
+import { createBeadEvidence, type BeadEvidenceFn } from './bead-evidence.js';
+import { beadConfidence } from './bead-confidence.js';
+import { estimateLengthModel, refineLengthModel, type LengthModel } from './length-model.js';
+import type { Lexicon } from './lexicon.js';
+import { computePairMatches, estimateNoiseRate } from './pair-matches.js';
+import { buildSentenceFeatures, type SentenceFeatures } from './sentence-features.js';
+
+export interface AlignSentencesOptions {
+  lexicon: Lexicon;
+  /** Weight of a matched token (above noise); default 0.65. */
+  lexicalWeight?: number;
+  /** Weight of the Gale–Church length cost; default 0.5 (tuned on the Bible set, see bench/align.ts). */
+  lengthWeight?: number;
+  /** Re-estimate the bead-shape priors from the first fine alignment and align again; default true. */
+  reestimatePriors?: boolean;
+  /** Half-width in sentences of the first pass's band around the length diagonal; default 40. */
+  coarseWidth?: number;
+  /** Half-width of the second pass's band around the first path; default 6. */
+  fineWidth?: number;
+}
+
+export interface AlignedBead {
+  /** 0-based sentence indices, consecutive; empty for a 0:1 bead. */
+  zh: number[];
+  en: number[];
+  /** Confidence in [0, 1]; 0 for 1:0 and 0:1 beads. */
+  score: number;
+}
+
+export interface AlignSentencesResult {
+  beads: AlignedBead[];
+  model: LengthModel;
+  noise: number;
+}
+
+/**
+ * Aligns two sentence sequences: a coarse banded pass around the length diagonal (widened until
+ * the path stays inside), then a fine pass with all bead shapes around the coarse path.
+ */
+export function alignSentences(zh: readonly string[], en: readonly string[], options: AlignSentencesOptions): AlignSentencesResult {
+  const features = buildSentenceFeatures(zh, en, options.lexicon);
+  const n = zh.length;
+  const m = en.length;
+  let model = estimateLengthModel(features.zh.map((z) => z.length), features.en.map((e) => e.length));
+  const noise = estimateNoiseRate(features.zh, features.en, features.vocabularySize);
+  const weights = { lexical: options.lexicalWeight ?? 0.65, length: options.lengthWeight ?? 0.5 };
+  const cumZh = prefix(features.zh.map((z) => z.length));
+  const cumEn = prefix(features.en.map((e) => e.length));
+  let width = options.coarseWidth ?? 40;
+  let band = lengthDiagonalBand(cumZh, cumEn, width);
+  let coarse = pass(features, band, COARSE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS }).path;
+  while (width < Math.max(n, m) && pathTouchesEdge(coarse, band, m, 3)) {
+    width *= 2;
+    if (process.env.ALIGN_DEBUG) console.error('widen', width);
+    band = lengthDiagonalBand(cumZh, cumEn, width);
+    coarse = pass(features, band, COARSE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS }).path;
+  }
+  model = refineLengthModel(model, oneToOneLengths(coarse, features));
+  const fineBand = pathBand(coarse, n, m, options.fineWidth ?? 6);
+  const exact = createBeadEvidence(features, noise);
+  const memo = new Float32Array(bandCells(fineBand.lo, fineBand.hi) * FINE_SHAPES.length).fill(NaN);
+  let fine = pass(features, fineBand, FINE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS, exact, memo });
+  if (options.reestimatePriors ?? true) {
+    const priors = reestimatePriors(fine.path, DEFAULT_PRIORS);
+    fine = pass(features, fineBand, FINE_SHAPES, { model, noise, weights, priors, exact, memo });
+  }
+  const beads = fine.path.map((b) => ({
+    zh: range(b.i, b.di),
+    en: range(b.j, b.dj),
+    score: beadConfidence(b, fine.scorer, noise),
+  }));
+  return { beads, model, noise };
+}
+
+interface PassSettings {
+  model: LengthModel;
+  noise: number;
+  weights: { lexical: number; length: number };
+  priors: ReadonlyMap<string, number>;
+  exact?: BeadEvidenceFn;
+  memo?: Float32Array;
+}
+
+function pass(
+  features: SentenceFeatures,
+  band: Band,
+  shapes: readonly BeadShape[],
+  settings: PassSettings,
+): { path: DpBead[]; scorer: BeadScorer } {
+  const n = features.zh.length;
+  const m = features.en.length;
+  const reach = maxShape(shapes);
+  const to = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) to[i] = Math.min(m, band.hi[Math.min(n, i + reach)]!);
+  const matches = computePairMatches(features.zh, features.en, features.vocabularySize, band.lo, to);
+  const { model, noise, weights, priors, exact, memo } = settings;
+  const scorer = createBeadScorer({
+    features, matches, model, priors, noise, lexicalWeight: weights.lexical, lengthWeight: weights.length, exact,
+  });
+  const cost = (i: number, di: number, j: number, dj: number): number => scorer.cost(i, di, j, dj);
+  const path = runBandedDp(n, m, band.lo, band.hi, shapes, cost, { shapePenalty: scorer.shapePenalty(shapes), memo });
+  return { path, scorer };
+}
+
+function oneToOneLengths(path: readonly DpBead[], features: SentenceFeatures): Array<[number, number]> {
+  return path.filter((b) => b.di === 1 && b.dj === 1).map((b) => [features.zh[b.i]!.length, features.en[b.j]!.length]);
+}
+
+function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => start + k);
+}

@@ -1,0 +1,73 @@
+import { extractChineseNumbers } from '../numbers/index.js';
+import { englishNumberValues } from './english-number-values.js';
+import type { Lexicon } from './lexicon.js';
+
+/**
+ * Anchor tokens shared by both languages without a model: figures after localisation (`#930`),
+ * sentence punctuation (`?`, `!`, quotes, brackets) and names, where a capitalised English word
+ * spells the pinyin of Chinese characters (`py:zhanming` for 展明). Equal tokens on the two
+ * sides count as matched words when beads are scored.
+ */
+const ZH_PUNCT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[？?]/u, 'p:?'], [/[！!]/u, 'p:!'], [/[“”「」"]/u, 'p:"'], [/[（(]/u, 'p:('],
+];
+const EN_PUNCT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\?/u, 'p:?'], [/!/u, 'p:!'], [/["“”]/u, 'p:"'], [/\(/u, 'p:('],
+];
+
+export function chineseAnchors(text: string, lexicon: Lexicon, names: ReadonlySet<string>): string[] {
+  const out = punctuationAnchors(text, ZH_PUNCT);
+  for (const n of extractChineseNumbers(text)) {
+    if (n.kind === 'date' && n.date) {
+      if (n.date.year !== undefined) out.push(`#${n.date.year}`);
+      if (n.date.day !== undefined) out.push(`#${n.date.day}`);
+    } else out.push(`#${n.value}`);
+  }
+  if (names.size > 0) out.push(...pinyinNames(text, lexicon, names));
+  return out;
+}
+
+export function englishAnchors(text: string, syllables: ReadonlySet<string>): string[] {
+  const out = punctuationAnchors(text, EN_PUNCT);
+  for (const value of englishNumberValues(text)) out.push(`#${value}`);
+  for (const name of englishPinyinNames(text, syllables)) out.push(`py:${name}`);
+  return out;
+}
+
+function punctuationAnchors(text: string, table: ReadonlyArray<readonly [RegExp, string]>): string[] {
+  return table.filter(([re]) => re.test(text)).map(([, token]) => token);
+}
+
+/** Capitalised words (not sentence-initial) of four or more letters that split into pinyin syllables. */
+export function englishPinyinNames(text: string, syllables: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/(?<=[\p{L},;:] )\p{Lu}\p{Ll}{3,}\b/gu)) {
+    const word = m[0].toLowerCase();
+    if (splitsIntoSyllables(word, syllables)) names.push(word);
+  }
+  return names;
+}
+
+function splitsIntoSyllables(word: string, syllables: ReadonlySet<string>, from = 0): boolean {
+  if (from === word.length) return true;
+  for (let end = Math.min(word.length, from + 6); end > from; end--) {
+    if (syllables.has(word.slice(from, end)) && splitsIntoSyllables(word, syllables, end)) return true;
+  }
+  return false;
+}
+
+/** `py:` tokens for runs of 1–3 Chinese characters whose pinyin spells one of `names`. */
+function pinyinNames(text: string, lexicon: Lexicon, names: ReadonlySet<string>): string[] {
+  const chars = [...text];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    let spellings = [''];
+    for (let k = i; k < Math.min(chars.length, i + 3); k++) {
+      const readings = lexicon.readings(chars[k]!);
+      if (readings.length === 0) break;
+      spellings = spellings.flatMap((s) => readings.map((r) => s + r)).slice(0, 16);
+      for (const s of spellings) if (names.has(s)) out.push(`py:${s}`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import type { BeadShape } from './banded-dp.js';
+import type { BeadEvidenceFn } from './bead-evidence.js';
+import { lengthCost, type LengthModel } from './length-model.js';
+import { zhTokenCount, type PairMatches } from './pair-matches.js';
+import type { SentenceFeatures } from './sentence-features.js';
+
+/**
+ * The cost of a bead: weighted Gale–Church length cost, −log prior of its shape, minus the lexical
+ * evidence (matched tokens above the noise level expected between unrelated sentences).
+ */
+export interface BeadScorerOptions {
+  features: SentenceFeatures;
+  matches: PairMatches;
+  model: LengthModel;
+  priors: ReadonlyMap<string, number>;
+  /** Expected hits per token between unrelated sentences. */
+  noise: number;
+  /** Weight of one matched token against the length cost. */
+  lexicalWeight: number;
+  /** Weight of the Gale–Church length cost. */
+  lengthWeight: number;
+  /** Exact per-bead evidence (fine pass); without it, pair hits are summed (coarse pass). */
+  exact?: BeadEvidenceFn;
+}
+
+export interface BeadScorer {
+  /** Length and lexical cost of a bead, without its shape prior. */
+  cost(i: number, di: number, j: number, dj: number): number;
+  /** −log prior of each shape. */
+  shapePenalty(shapes: readonly BeadShape[]): number[];
+  /** Matched tokens above noise, and the tokens of the bead. */
+  evidence(i: number, di: number, j: number, dj: number): { hits: number; excess: number; tokens: number };
+  lengthPart(i: number, di: number, j: number, dj: number): number;
+}
+
+export function shapeKey([di, dj]: BeadShape): string {
+  return `${di}:${dj}`;
+}
+
+export function createBeadScorer(options: BeadScorerOptions): BeadScorer {
+  const { features, matches, model, noise, lexicalWeight, lengthWeight } = options;
+  const cumLenZh = prefix(features.zh.map((z) => z.length));
+  const cumLenEn = prefix(features.en.map((e) => e.length));
+  const tokZh = features.zh.map(zhTokenCount);
+  const tokEn = features.en.map((e) => e.ids.length);
+  const priorCost = new Map([...options.priors].map(([k, p]) => [k, -Math.log(p)]));
+  const evidence = (i: number, di: number, j: number, dj: number) => {
+    if (options.exact) {
+      const e = options.exact(i, di, j, dj);
+      return { hits: e.hits, excess: e.hits - e.expected, tokens: e.tokens };
+    }
+    let hits = 0;
+    let expected = 0;
+    for (let a = i; a < i + di; a++) {
+      for (let b = j; b < j + dj; b++) {
+        hits += matches.hits(a, b);
+        expected += noise * (tokZh[a]! + tokEn[b]!);
+      }
+    }
+    let tokens = 0;
+    for (let a = i; a < i + di; a++) tokens += tokZh[a]!;
+    for (let b = j; b < j + dj; b++) tokens += tokEn[b]!;
+    return { hits, excess: hits - expected, tokens };
+  };
+  const lengthPart = (i: number, di: number, j: number, dj: number): number =>
+    lengthCost(cumLenZh[i + di]! - cumLenZh[i]!, cumLenEn[j + dj]! - cumLenEn[j]!, model);
+  return {
+    evidence,
+    lengthPart,
+    cost(i, di, j, dj) {
+      const lexical = di > 0 && dj > 0 ? evidence(i, di, j, dj).excess : 0;
+      return lengthWeight * lengthPart(i, di, j, dj) - lexicalWeight * lexical;
+    },
+    shapePenalty: (shapes) => shapes.map((s) => priorCost.get(shapeKey(s)) ?? 20),
+  };
+}
+
+export function prefix(values: readonly number[]): Float64Array {
+  const out = new Float64Array(values.length + 1);
+  values.forEach((v, k) => (out[k + 1] = out[k]! + v));
+  return out;
+}

@@ -1,0 +1,81 @@
+import { chineseAnchors, englishAnchors } from './anchors.js';
+import { englishStems } from './english-words.js';
+import type { Lexicon } from './lexicon.js';
+import { textLength } from './length-model.js';
+
+/**
+ * What the aligner knows about each sentence. Tokens of both languages share one id space:
+ * English stems, anchor tokens. A Chinese sentence is a list of groups (one per dictionary word
+ * or anchor), each the ids of its possible English renderings; an English sentence is a set of ids.
+ */
+export interface ZhFeatures {
+  ids: Int32Array;
+  /** Group g spans ids[offsets[g]] … ids[offsets[g + 1]]. */
+  offsets: Int32Array;
+  length: number;
+}
+
+export interface EnFeatures {
+  /** Distinct token ids. */
+  ids: Int32Array;
+  length: number;
+}
+
+export interface SentenceFeatures {
+  zh: ZhFeatures[];
+  en: EnFeatures[];
+  vocabularySize: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+export function buildSentenceFeatures(zh: readonly string[], en: readonly string[], lexicon: Lexicon): SentenceFeatures {
+  const vocabulary = new Map<string, number>();
+  const idOf = (token: string): number => {
+    let id = vocabulary.get(token);
+    if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
+    return id;
+  };
+  const enTokens = en.map((s) => [...englishStems(s), ...englishAnchors(s, lexicon.syllables)]);
+  const names = new Set(enTokens.flat().filter((t) => t.startsWith('py:')).map((t) => t.slice(3)));
+  const enFeatures = en.map((s, k) => ({ ids: Int32Array.from(new Set(enTokens[k]!.map(idOf))), length: textLength(s) }));
+  const zhFeatures = zh.map((s) => {
+    const groups = [...chineseWords(s, lexicon), ...chineseAnchors(s, lexicon, names).map((t) => [t])];
+    return packGroups(groups.map((g) => g.map(idOf)), textLength(s));
+  });
+  return { zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.size };
+}
+
+/** Gloss stems of the dictionary words of a Chinese sentence, by forward maximum matching. */
+export function chineseWords(text: string, lexicon: Lexicon): string[][] {
+  const chars = [...text];
+  const groups: string[][] = [];
+  let i = 0;
+  while (i < chars.length) {
+    if (!HAN.test(chars[i]!)) {
+      i++;
+      continue;
+    }
+    let found = 0;
+    for (let len = Math.min(lexicon.maxWordLength, chars.length - i); len >= 1; len--) {
+      const glosses = lexicon.glosses(chars.slice(i, i + len).join(''));
+      if (glosses) {
+        groups.push([...glosses]);
+        found = len;
+        break;
+      }
+    }
+    i += Math.max(found, 1);
+  }
+  return groups;
+}
+
+function packGroups(groups: readonly number[][], length: number): ZhFeatures {
+  const offsets = new Int32Array(groups.length + 1);
+  const ids: number[] = [];
+  groups.forEach((g, k) => {
+    ids.push(...g);
+    offsets[k + 1] = ids.length;
+  });
+  return { ids: Int32Array.from(ids), offsets, length };
+}
