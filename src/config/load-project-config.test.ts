@@ -1,0 +1,84 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../errors.js';
+import { loadProjectConfig, parseProjectConfig } from './load-project-config.js';
+
+const VALID = `# 对照 project
+backends:
+  openai:
+    baseUrl: http://127.0.0.1:11434/v1
+    model: qwen2.5:7b
+  deepl:
+    apiKeyEnv: DEEPL_API_KEY
+check:
+  rules:
+    qa/number-mismatch: warning
+    term/forbidden: error
+`;
+
+function problems(text: string): string[] {
+  try {
+    parseProjectConfig(text);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).details;
+  }
+  return [];
+}
+
+describe('parseProjectConfig', () => {
+  it('reads back-ends and rule severities, and locates keys', () => {
+    const config = parseProjectConfig(VALID);
+    expect(config.backends).toEqual({ openai: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'qwen2.5:7b' }, deepl: { apiKeyEnv: 'DEEPL_API_KEY' } });
+    expect(config.check).toEqual({ rules: { 'qa/number-mismatch': 'warning', 'term/forbidden': 'error' } });
+    expect(config.warnings).toEqual([]);
+    expect(config.position(['backends', 'openai', 'model'])).toBe('5:5');
+  });
+
+  it('reports unknown top-level keys as warnings with their line', () => {
+    const config = parseProjectConfig('backend:\n  openai: {}\ntitle: 黎城\n');
+    expect(config.warnings).toEqual([
+      'duizhao.yaml:1:1: unknown key "backend" is ignored (known keys: backends, check).',
+      'duizhao.yaml:3:1: unknown key "title" is ignored (known keys: backends, check).',
+    ]);
+  });
+
+  it.each([
+    ['malformed YAML', 'backends:\n  openai: [1\nx: 2\n', /^duizhao\.yaml:\d+:\d+: /],
+    ['a list at the top', '- openai\n', /must be a mapping/],
+    ['backends as a list', 'backends:\n  - openai\n', /^duizhao\.yaml:1:1: "backends" must be a mapping/],
+    ['a back-end given a string', 'backends:\n  openai: fast\n', /^duizhao\.yaml:2:3: backends\.openai must be a mapping/],
+    ['a bad severity', 'check:\n  rules:\n    qa/number-mismatch: loud\n', /^duizhao\.yaml:3:5: check\.rules\.qa\/number-mismatch must be error, warning or off, got "loud"/],
+    ['a duplicate key', 'backends: {}\nbackends: {}\n', /^duizhao\.yaml:1:1: Map keys must be unique/],
+  ])('rejects %s with file:line:col', (_label, text, pattern) => {
+    const found = problems(text);
+    if (found.length === 0) {
+      // A top-level type error has no details; the message carries the position.
+      expect(() => parseProjectConfig(text)).toThrow(pattern);
+    } else {
+      expect(found[0]).toMatch(pattern);
+    }
+  });
+});
+
+describe('loadProjectConfig', () => {
+  let dir: string;
+  afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+  it('gives defaults when the project has no duizhao.yaml', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'duizhao-config-'));
+    const config = await loadProjectConfig(dir);
+    expect(config.exists).toBe(false);
+    expect(config.backends).toBeUndefined();
+  });
+
+  it('reads duizhao.yaml from the project root', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'duizhao-config-'));
+    await writeFile(join(dir, 'duizhao.yaml'), VALID);
+    const config = await loadProjectConfig(dir);
+    expect(config.exists).toBe(true);
+    expect(Object.keys(config.backends ?? {})).toEqual(['openai', 'deepl']);
+  });
+});

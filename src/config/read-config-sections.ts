@@ -1,0 +1,63 @@
+export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
+export type RuleSeverity = (typeof RULE_SEVERITIES)[number];
+
+export interface ProjectConfigSections {
+  /** `backends.<name>`: each back-end's options, validated by the back-end itself. */
+  backends?: Record<string, Record<string, unknown>>;
+  /** `check.rules.<rule-id>`: severity overrides for the QA checks. */
+  check?: { rules?: Record<string, RuleSeverity> };
+}
+
+/** Top-level keys duizhao knows; others are reported as warnings. */
+export const KNOWN_TOP_LEVEL_KEYS = ['backends', 'check'] as const;
+
+const TOKEN = /^[a-z][a-z0-9]*(?:[-/][a-z0-9]+)*$/;
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Checks the shape of the sections duizhao reads; back-ends validate their own options later. */
+export function readConfigSections(raw: Record<string, unknown>, where: (path: readonly string[]) => string): { sections: ProjectConfigSections; errors: string[]; warnings: string[] } {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const sections: ProjectConfigSections = {};
+  for (const key of Object.keys(raw)) {
+    if (!(KNOWN_TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
+      warnings.push(`${where([key])}: unknown key "${key}" is ignored (known keys: ${KNOWN_TOP_LEVEL_KEYS.join(', ')}).`);
+    }
+  }
+  if (raw.backends !== undefined && raw.backends !== null) {
+    if (!isMapping(raw.backends)) errors.push(`${where(['backends'])}: "backends" must be a mapping of back-end names to their options.`);
+    else {
+      sections.backends = {};
+      for (const [name, options] of Object.entries(raw.backends)) {
+        if (!TOKEN.test(name)) errors.push(`${where(['backends', name])}: back-end name "${name}" must be a kebab-case token such as openai.`);
+        else if (options !== null && !isMapping(options)) errors.push(`${where(['backends', name])}: backends.${name} must be a mapping of options (baseUrl:, model: …).`);
+        else sections.backends[name] = options ?? {};
+      }
+    }
+  }
+  if (raw.check !== undefined && raw.check !== null) {
+    if (!isMapping(raw.check)) errors.push(`${where(['check'])}: "check" must be a mapping (check: { rules: … }).`);
+    else sections.check = readCheck(raw.check, where, errors, warnings);
+  }
+  return { sections, errors, warnings };
+}
+
+function readCheck(check: Record<string, unknown>, where: (path: readonly string[]) => string, errors: string[], warnings: string[]): ProjectConfigSections['check'] {
+  for (const key of Object.keys(check)) if (key !== 'rules') warnings.push(`${where(['check', key])}: unknown key "check.${key}" is ignored (known: rules).`);
+  if (check.rules === undefined || check.rules === null) return {};
+  if (!isMapping(check.rules)) {
+    errors.push(`${where(['check', 'rules'])}: check.rules must map rule ids to error, warning or off.`);
+    return {};
+  }
+  const rules: Record<string, RuleSeverity> = {};
+  for (const [id, severity] of Object.entries(check.rules)) {
+    if (!TOKEN.test(id)) errors.push(`${where(['check', 'rules', id])}: "${id}" is not a rule id (like qa/number-mismatch).`);
+    else if (!(RULE_SEVERITIES as readonly unknown[]).includes(severity)) {
+      errors.push(`${where(['check', 'rules', id])}: check.rules.${id} must be error, warning or off, got ${JSON.stringify(severity)}.`);
+    } else rules[id] = severity as RuleSeverity;
+  }
+  return { rules };
+}
