@@ -8,6 +8,9 @@ import { finding, type SegmentRule } from './qa-rule.js';
  * renderings of those terms are left out of the comparison. A missing figure is paired with an
  * unexplained English figure when there is one, so a changed figure reads "37467 → 37,476".
  */
+/** Glossary terms with a numeral in them (五个一批, 十三五, 6个1) are terms, not figures; a unit entry such as 平方公里 is not. */
+const NUMERAL = /[0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億]/;
+
 export const numberMismatch: SegmentRule = {
   id: 'number/mismatch',
   category: 'number',
@@ -16,8 +19,9 @@ export const numberMismatch: SegmentRule = {
   description: 'A figure in the Chinese does not appear, correctly localised, in the English.',
   check(pair) {
     if (pair.target.trim() === '') return [];
-    const exclude: Span[] = pair.matches.map((m) => [m.start, m.end] as const);
-    const excludeEnglish: Span[] = pair.matches.flatMap((m) => findRendering(pair.target, m.entry)?.spans ?? []);
+    const numbered = pair.matches.filter((m) => NUMERAL.test(m.surface));
+    const exclude: Span[] = numbered.map((m) => [m.start, m.end] as const);
+    const excludeEnglish: Span[] = numbered.flatMap((m) => findRendering(pair.target, m.entry)?.spans ?? []);
     const { missing, extra } = compareNumbers(pair.source, pair.target, { exclude, excludeEnglish });
     const spare = [...extra];
     return missing.map((n) => {
