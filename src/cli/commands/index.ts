@@ -1,5 +1,6 @@
 import type { RegisterCommand } from '../context.js';
 import { registerBuildCommand } from './build.js';
+import { registerCheckCommand } from './check.js';
 import { registerCorpusCommands } from './corpus.js';
 import { registerMemoryCommands } from './memory.js';
 import { registerSegmentsCommand } from './segments.js';
@@ -11,5 +12,6 @@ export const COMMANDS: RegisterCommand[] = [
   registerSegmentsCommand,
   registerBuildCommand,
   registerStatusCommand,
+  registerCheckCommand,
   registerMemoryCommands,
 ];
