@@ -1,11 +1,13 @@
 /**
  * Chinese sentence splitter. A sentence ends at 。！？； or …… (and at ! ? ; between Chinese
  * characters), together with any closing quotes or brackets that follow. It never splits inside
- * 《》“”「」『』（）() or inside a number such as 3.5%. Lossless: the pieces joined give the input.
+ * 《》“”「」『』（）() or ⟦damage marks⟧ or inside a number such as 3.5%. Lossless: the pieces joined give the input.
  */
 const ENDERS = new Set(['。', '！', '？', '；', '!', '?', ';']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', "'"]);
 const OPEN_TO_CLOSE: Record<string, string> = {
+  // ⟦…⟧ marks damaged text kept as received: a stray ? inside it is not a sentence end.
+  '⟦': '⟧',
   '《': '》', '“': '”', '「': '」', '『': '』', '（': '）', '(': ')', '【': '】', '〔': '〕', '‘': '’',
 };
 const CLOSE_CHARS = new Set(Object.values(OPEN_TO_CLOSE));
