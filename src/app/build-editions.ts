@@ -9,7 +9,7 @@ import { documentUnits } from '../stages/segment/segment-document.js';
 import { writeTextIfChanged } from '../stores/atomic-write.js';
 import { loadMemory } from '../stores/memory-jsonl.js';
 import { loadSegmentedReport, resolveReports } from './corpus.js';
-import { indexMemory, translateDocument } from './translate-document.js';
+import { indexMemory, loadProjectMatcher, translateDocument } from './translate-document.js';
 
 export interface BuildReportResult {
   slug: string;
@@ -32,9 +32,10 @@ export async function buildEditions(root: string, slugs: readonly string[] = [])
   const reports = await resolveReports(root, slugs);
   const memory = await loadMemory(root);
   const indexed = indexMemory(memory);
+  const matcher = await loadProjectMatcher(root);
   const results: BuildReportResult[] = [];
   for (const slug of reports) {
-    const doc = translateDocument(await loadSegmentedReport(root, slug), indexed);
+    const doc = translateDocument(await loadSegmentedReport(root, slug), indexed, matcher);
     for (const unit of documentUnits(doc)) if (memory.get(unit.key)) memory.addReport(unit.key, slug);
     const written: string[] = [];
     for (const [name, text] of [[`${slug}.en.md`, renderEnglishEdition(doc)], [`${slug}.zh-en.md`, renderBilingualEdition(doc)]] as const) {

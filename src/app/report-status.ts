@@ -2,7 +2,7 @@ import type { UnitState } from '../model/unit.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { loadMemory } from '../stores/memory-jsonl.js';
 import { loadSegmentedReport, resolveReports } from './corpus.js';
-import { indexMemory, translateDocument } from './translate-document.js';
+import { indexMemory, loadProjectMatcher, translateDocument } from './translate-document.js';
 
 export interface ReportStatus {
   slug: string;
@@ -18,11 +18,12 @@ export interface ReportStatus {
 }
 
 /** Per-report progress, computed the same way the build fills the editions. */
-export async function reportStatus(root: string, slugs: readonly string[] = [], countTerms?: (text: string) => number): Promise<ReportStatus[]> {
+export async function reportStatus(root: string, slugs: readonly string[] = []): Promise<ReportStatus[]> {
   const indexed = indexMemory(await loadMemory(root));
+  const matcher = await loadProjectMatcher(root);
   const out: ReportStatus[] = [];
   for (const slug of await resolveReports(root, slugs)) {
-    const units = documentUnits(translateDocument(await loadSegmentedReport(root, slug), indexed));
+    const units = documentUnits(translateDocument(await loadSegmentedReport(root, slug), indexed, matcher));
     const count = (state: UnitState) => units.filter((u) => u.target && u.state === state).length;
     const status: ReportStatus = {
       slug,
@@ -34,7 +35,7 @@ export async function reportStatus(root: string, slugs: readonly string[] = [], 
       fuzzy: units.filter((u) => !u.target && u.suggestions?.length).length,
       missing: units.filter((u) => !u.target && !u.suggestions?.length).length,
     };
-    if (countTerms) status.glossaryHits = units.reduce((n, u) => n + countTerms(u.source), 0);
+    if (matcher) status.glossaryHits = units.reduce((n, u) => n + (u.terms?.length ?? 0), 0);
     out.push(status);
   }
   return out;

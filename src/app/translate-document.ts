@@ -1,6 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SegmentedDocument } from '../model/document.js';
+import { createGlossaryMatcher, type GlossaryMatcher } from '../stages/glossary-match/match-glossary.js';
+import { createMatchAdapter } from '../stages/memory-lookup/adapt-match.js';
+import { loadGlossary } from '../stores/glossary-yaml.js';
 import { FuzzyIndex } from '../stages/memory-lookup/fuzzy-index.js';
-import { lookupUnits, type LookupOptions } from '../stages/memory-lookup/lookup-units.js';
+import { lookupUnits } from '../stages/memory-lookup/lookup-units.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import type { TranslationMemory } from '../stores/memory-jsonl.js';
 
@@ -16,8 +21,20 @@ export function indexMemory(memory: TranslationMemory): IndexedMemory {
   return { memory, index: new FuzzyIndex(keys), keys };
 }
 
-/** Fills a segmented report's units from the memory (exact, else fuzzy suggestions). */
-export function translateDocument(doc: SegmentedDocument, indexed: IndexedMemory, adapt?: LookupOptions['adapt']): SegmentedDocument {
-  lookupUnits(documentUnits(doc), { memory: indexed.memory, index: indexed.index, keys: indexed.keys, ...(adapt ? { adapt } : {}) });
+/**
+ * Matches the glossary in every unit, then fills the units from the memory (exact, else fuzzy
+ * suggestions adapted for changed figures and terms).
+ */
+export function translateDocument(doc: SegmentedDocument, indexed: IndexedMemory, matcher?: GlossaryMatcher): SegmentedDocument {
+  const units = documentUnits(doc);
+  if (matcher) for (const unit of units) unit.terms = matcher.match(unit.source);
+  const adapt = createMatchAdapter(matcher ? (text) => matcher.match(text) : undefined);
+  lookupUnits(units, { memory: indexed.memory, index: indexed.index, keys: indexed.keys, adapt });
   return doc;
+}
+
+/** The project's glossary matcher, or none when the project has no glossary folder. */
+export async function loadProjectMatcher(root: string): Promise<GlossaryMatcher | undefined> {
+  if (!existsSync(join(root, 'glossary'))) return undefined;
+  return createGlossaryMatcher(await loadGlossary(root));
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostic.js';
+import type { GlossaryMatch } from './glossary-entry.js';
 
 /**
  * Ordered translation states, as in translate-toolkit: a higher state is never replaced by a
@@ -64,6 +65,8 @@ export interface TranslationUnit {
   origin?: Origin;
   notes: string[];
   suggestions?: Suggestion[];
+  /** Glossary entries found in the source. */
+  terms?: GlossaryMatch[];
   location: UnitLocation;
   diagnostics: Diagnostic[];
 }

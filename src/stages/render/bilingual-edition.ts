@@ -37,6 +37,10 @@ function segmentNodes(unit: TranslationUnit): RootContent[] {
     const adapted = s.adaptations?.length ? ` (adapted: ${s.adaptations.join('; ')})` : '';
     nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: `suggestion${score} (${s.origin})${adapted}: ${s.target}` }] }] });
   }
+  if (unit.terms?.length) {
+    const list = [...new Map(unit.terms.map((t) => [t.entry.zh, `${t.surface} = ${t.entry.en}`])).values()].join('; ');
+    nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: `terms: ${list}` }] }] });
+  }
   for (const note of unit.notes) nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: `note: ${note}` }] }] });
   return nodes;
 }
