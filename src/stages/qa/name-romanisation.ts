@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '../../model/glossary-entry.js';
+import { acceptedForms } from './find-rendering.js';
 import { finding, uniqueEntries, type SegmentRule } from './qa-rule.js';
 
 /** Generic words of place names and the pinyin of the Chinese suffix they translate. */
@@ -43,7 +44,9 @@ function* wordRuns(text: string): Generator<{ surface: string; letters: string }
 
 /**
  * A person or place from the glossary whose pinyin appears in the English in another spelling
- * or order: "Xianzhong Cai" or "Cai Xian-zhong" for Cai Xianzhong, "Qinxian" for Qin County.
+ * or order: "Xianzhong Cai" or "Cai Xian-zhong" for Cai Xianzhong, "Qinxian" or "Qin Xian" for Qin
+ * County. Forms the entry lists (en, accepted) are never flagged: a glossary that accepts
+ * "Qinxian" wins over the rule.
  */
 export const nameRomanisation: SegmentRule = {
   id: 'name/romanisation',
@@ -55,9 +58,11 @@ export const nameRomanisation: SegmentRule = {
     const names = uniqueEntries(pair.matches).filter((m) => m.entry.kind === 'person' || m.entry.kind === 'place');
     return names.flatMap((m) => {
       const { joined } = variantsOf(m.entry);
+      const allowed = acceptedForms(m.entry).map((f) => f.toLowerCase());
       const wrong = new Set<string>();
       for (const run of wordRuns(pair.target)) {
-        if (joined.includes(run.letters) && run.surface !== m.entry.en && !m.entry.en.startsWith(run.surface)) wrong.add(run.surface);
+        const ok = allowed.some((f) => f === run.surface.toLowerCase() || (f.startsWith(run.surface.toLowerCase()) && run.surface.length > 0));
+        if (joined.includes(run.letters) && !ok) wrong.add(run.surface);
       }
       return [...wrong].map((surface) =>
         finding(this, pair, {
