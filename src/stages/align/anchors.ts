@@ -1,5 +1,4 @@
-import { extractChineseNumbers } from '../numbers/index.js';
-import { englishNumberValues } from './english-number-values.js';
+import { extractChineseNumbers, extractEnglishNumbers, type ChineseNumber, type EnglishNumber } from '../numbers/index.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -17,20 +16,24 @@ const EN_PUNCT: ReadonlyArray<readonly [RegExp, string]> = [
 
 export function chineseAnchors(text: string, lexicon: Lexicon, names: ReadonlySet<string>): string[] {
   const out = punctuationAnchors(text, ZH_PUNCT);
-  for (const n of extractChineseNumbers(text)) {
-    if (n.kind === 'date' && n.date) {
-      if (n.date.year !== undefined) out.push(`#${n.date.year}`);
-      if (n.date.day !== undefined) out.push(`#${n.date.day}`);
-    } else out.push(`#${n.value}`);
-  }
+  for (const n of extractChineseNumbers(text)) out.push(...numberTokens(n));
   if (names.size > 0) out.push(...pinyinNames(text, lexicon, names));
   return out;
 }
 
 export function englishAnchors(text: string, syllables: ReadonlySet<string>): string[] {
   const out = punctuationAnchors(text, EN_PUNCT);
-  for (const value of englishNumberValues(text)) out.push(`#${value}`);
+  for (const n of extractEnglishNumbers(text)) out.push(...numberTokens(n));
   for (const name of englishPinyinNames(text, syllables)) out.push(`py:${name}`);
+  return out;
+}
+
+/** `#value` of a figure; a date gives its year and day, which survive any date format. */
+function numberTokens(n: ChineseNumber | EnglishNumber): string[] {
+  if (n.kind !== 'date' || !n.date) return [`#${n.value}`];
+  const out: string[] = [];
+  if (n.date.year !== undefined) out.push(`#${n.date.year}`);
+  if (n.date.day !== undefined) out.push(`#${n.date.day}`);
   return out;
 }
 

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { InputError } from '../errors.js';
+import { isHumanState } from '../model/unit.js';
+import { alignDocument } from '../stages/align/align-paragraphs.js';
+import { DEFAULT_MIN_SCORE, LOW_CONFIDENCE_FLAG, toAlignedPairs, type AlignedPair } from '../stages/align/aligned-pairs.js';
+import { loadLexicon } from '../stages/align/lexicon.js';
+import { textParagraphs, type TextLanguage } from '../stages/align/text-paragraphs.js';
+import { segmentKey } from '../stages/segment/segment-key.js';
+import { loadMemory } from '../stores/memory-jsonl.js';
+
+export interface AlignFilesOptions {
+  zhFile: string;
+  enFile: string;
+  /** Import into the project's memory at this root. */
+  memoryRoot?: string;
+  /** Pairs below this score are imported as drafts flagged align/low-confidence. */
+  minScore?: number;
+  /** Report slug recorded on imported entries. */
+  report?: string;
+}
+
+export interface AlignImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  lowConfidence: number;
+  /** Pairs not imported because a human translation with other text is in the memory. */
+  conflicts: string[];
+}
+
+export interface AlignFilesResult {
+  pairs: AlignedPair[];
+  zhSentences: number;
+  enSentences: number;
+  paragraphBeads: number;
+  imported?: AlignImportResult;
+}
+
+/** Aligns a Chinese and an English file (UTF-8 text or Markdown) and optionally imports the pairs. */
+export async function alignFiles(options: AlignFilesOptions): Promise<AlignFilesResult> {
+  const [zh, en] = await Promise.all([readParagraphs(options.zhFile, 'zh'), readParagraphs(options.enFile, 'en')]);
+  const doc = alignDocument(zh, en, await loadLexicon());
+  const pairs = toAlignedPairs(doc.beads, doc.zhSentences, doc.enSentences);
+  const result: AlignFilesResult = { pairs, zhSentences: doc.zhSentences.length, enSentences: doc.enSentences.length, paragraphBeads: doc.paragraphBeads };
+  if (options.memoryRoot !== undefined) {
+    result.imported = await importPairs(options.memoryRoot, pairs, options.minScore ?? DEFAULT_MIN_SCORE, options.report);
+  }
+  return result;
+}
+
+async function importPairs(root: string, pairs: readonly AlignedPair[], minScore: number, report?: string): Promise<AlignImportResult> {
+  const memory = await loadMemory(root);
+  const result: AlignImportResult = { added: 0, updated: 0, unchanged: 0, lowConfidence: 0, conflicts: [] };
+  const seen = new Map<string, string>();
+  for (const pair of pairs) {
+    if (pair.zh.length === 0 || pair.en.length === 0) continue;
+    const key = segmentKey(pair.zhText);
+    if (seen.has(key) && seen.get(key) !== pair.enText) {
+      result.conflicts.push(`zh sentence ${pair.zh.join(',')}: the same Chinese was aligned earlier to "${seen.get(key)}"; "${pair.enText}" was not imported.`);
+      continue;
+    }
+    seen.set(key, pair.enText);
+    const low = pair.score < minScore;
+    const current = memory.get(key);
+    if (current && isHumanState(current.state) && current.target !== pair.enText) {
+      result.conflicts.push(`zh sentence ${pair.zh.join(',')}: the memory has a ${current.state} translation "${current.target}"; the aligned English "${pair.enText}" was not imported.`);
+      continue;
+    }
+    const outcome = memory.upsert({
+      key, source: current?.source ?? pair.zhText, target: pair.enText, origin: 'import',
+      state: low ? 'draft' : 'translated', reports: report ? [report] : [],
+      ...(low ? { flags: [LOW_CONFIDENCE_FLAG], note: `aligned with score ${pair.score.toFixed(3)}` } : {}),
+    });
+    if (outcome === 'refused') result.conflicts.push(`zh sentence ${pair.zh.join(',')}: a higher-state translation is already in the memory.`);
+    else {
+      result[outcome] += 1;
+      if (low && outcome !== 'unchanged') result.lowConfidence += 1;
+    }
+  }
+  await memory.save();
+  return result;
+}
+
+async function readParagraphs(file: string, language: TextLanguage): Promise<string[]> {
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw new InputError('input/unreadable', `Cannot read ${file}.`, { cause: error, hint: 'Check the path and permissions.' });
+  });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/u, '');
+  } catch (error) {
+    throw new InputError('input/not-utf8', `${file} is not valid UTF-8.`, { cause: error, hint: 'Convert it to UTF-8 first (for example with iconv).' });
+  }
+  const markdown = ['.md', '.markdown'].includes(extname(file).toLowerCase());
+  const paragraphs = textParagraphs(text, language, markdown);
+  if (paragraphs.length === 0) throw new InputError('input/empty', `${file} has no text to align.`, { hint: `Pass the ${language === 'zh' ? 'Chinese' : 'English'} text file.` });
+  if (language === 'zh' && !/\p{Script=Han}/u.test(text)) {
+    throw new InputError('input/no-chinese', `${file} contains no Chinese text.`, { hint: 'The Chinese file comes first: duizhao align <zh-file> <en-file>.' });
+  }
+  return paragraphs;
+}

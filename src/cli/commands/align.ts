@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import { alignFiles } from '../../app/align-files.js';
+import { AppError, EXIT_CODES } from '../../errors.js';
+import { writeTextAtomic } from '../../stores/atomic-write.js';
+import { DEFAULT_MIN_SCORE, formatPairsTsv } from '../../stages/align/aligned-pairs.js';
+import type { RegisterCommand } from '../context.js';
+
+interface AlignCommandOptions {
+  into?: string;
+  out?: string;
+  minScore: string;
+  report?: string;
+}
+
+export const registerAlignCommand: RegisterCommand = (program, ctx) => {
+  program
+    .command('align')
+    .description('align an existing Chinese text with its English version, sentence by sentence, for review or into the memory')
+    .argument('<zh-file>', 'Chinese file (UTF-8 text or Markdown)')
+    .argument('<en-file>', 'English file (UTF-8 text or Markdown)')
+    .option('--into <target>', 'import the pairs; the only target is "memory" (translations/memory/memory.jsonl)')
+    .option('--out <file>', 'write the pairs as TSV (score, zh indices, en indices, zh, en); "-" for stdout')
+    .option('--min-score <s>', 'pairs scoring below this (0–1) are imported as drafts flagged align/low-confidence', String(DEFAULT_MIN_SCORE))
+    .option('--report <slug>', 'report slug recorded on imported entries')
+    .action(async (zhFile: string, enFile: string, opts: AlignCommandOptions) => {
+      const minScore = Number(opts.minScore);
+      if (!(minScore >= 0 && minScore <= 1)) {
+        throw new AppError('usage/bad-min-score', `--min-score must be a number from 0 to 1, not "${opts.minScore}".`);
+      }
+      if (opts.into !== undefined && opts.into !== 'memory') {
+        throw new AppError('usage/bad-into', `--into takes "memory", not "${opts.into}".`, { hint: 'Use --out pairs.tsv to write the pairs for review instead.' });
+      }
+      const out = opts.out ?? (opts.into ? undefined : '-');
+      const result = await alignFiles({
+        zhFile: resolve(ctx.io.cwd, zhFile),
+        enFile: resolve(ctx.io.cwd, enFile),
+        minScore,
+        ...(opts.into ? { memoryRoot: ctx.projectRoot() } : {}),
+        ...(opts.report ? { report: opts.report } : {}),
+      });
+      if (out === '-') ctx.io.stdout(formatPairsTsv(result.pairs));
+      else if (out !== undefined) await writeTextAtomic(resolve(ctx.io.cwd, out), formatPairsTsv(result.pairs));
+      const full = result.pairs.filter((p) => p.zh.length > 0 && p.en.length > 0);
+      const low = full.filter((p) => p.score < minScore).length;
+      ctx.io.stderr(
+        `aligned ${result.zhSentences} Chinese and ${result.enSentences} English sentences: ${full.length} pairs ` +
+          `(${low} below ${minScore}), ${result.pairs.length - full.length} unmatched sentences` +
+          `${result.paragraphBeads > 0 ? `, via ${result.paragraphBeads} paragraph pairs` : ''}\n`,
+      );
+      const imported = result.imported;
+      if (imported) {
+        ctx.io.stderr(`memory: ${imported.added} added, ${imported.updated} updated, ${imported.unchanged} unchanged, ${imported.lowConfidence} flagged ${'align/low-confidence'}\n`);
+        for (const conflict of imported.conflicts) ctx.io.stderr(`conflict: ${conflict}\n`);
+        if (imported.conflicts.length > 0) ctx.setExit(EXIT_CODES.findings);
+      }
+    });
+};

@@ -1,0 +1,58 @@
+import { alignSentences, type AlignedBead } from './align-sentences.js';
+import { splitEnglishSentences } from './english-split.js';
+import type { Lexicon } from './lexicon.js';
+import { splitSentences } from '../segment/split-sentences.js';
+
+/**
+ * Aligns two documents given as paragraphs: when both sides have more than one paragraph, the
+ * paragraphs are aligned first (same aligner, paragraphs as units), then the sentences inside
+ * each paragraph bead; otherwise all sentences are aligned at once. Sentence indices in the
+ * result count from the start of the document.
+ */
+export interface AlignDocumentResult {
+  zhSentences: string[];
+  enSentences: string[];
+  beads: AlignedBead[];
+  /** Paragraph beads found, or 0 when the sentences were aligned as one sequence. */
+  paragraphBeads: number;
+}
+
+export function alignDocument(zhParagraphs: readonly string[], enParagraphs: readonly string[], lexicon: Lexicon): AlignDocumentResult {
+  const zhSplit = zhParagraphs.map((p) => splitSentences(p).map((s) => s.trim()).filter((s) => s !== ''));
+  const enSplit = enParagraphs.map((p) => splitEnglishSentences(p).map((s) => s.trim()).filter((s) => s !== ''));
+  const zhSentences = zhSplit.flat();
+  const enSentences = enSplit.flat();
+  if (zhParagraphs.length < 2 || enParagraphs.length < 2) {
+    return { zhSentences, enSentences, beads: alignSentences(zhSentences, enSentences, { lexicon }).beads, paragraphBeads: 0 };
+  }
+  const zhStart = starts(zhSplit);
+  const enStart = starts(enSplit);
+  const paragraphs = alignSentences(zhParagraphs, enParagraphs, { lexicon }).beads;
+  const beads: AlignedBead[] = [];
+  for (const p of paragraphs) {
+    const zh = p.zh.flatMap((k) => range(zhStart[k]!, zhSplit[k]!.length));
+    const en = p.en.flatMap((k) => range(enStart[k]!, enSplit[k]!.length));
+    if (zh.length === 0 || en.length === 0) {
+      for (const z of zh) beads.push({ zh: [z], en: [], score: 0 });
+      for (const e of en) beads.push({ zh: [], en: [e], score: 0 });
+      continue;
+    }
+    const inner = alignSentences(zh.map((k) => zhSentences[k]!), en.map((k) => enSentences[k]!), { lexicon }).beads;
+    for (const b of inner) beads.push({ zh: b.zh.map((k) => zh[k]!), en: b.en.map((k) => en[k]!), score: b.score });
+  }
+  return { zhSentences, enSentences, beads, paragraphBeads: paragraphs.length };
+}
+
+function starts(split: readonly string[][]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const sentences of split) {
+    out.push(at);
+    at += sentences.length;
+  }
+  return out;
+}
+
+function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => start + k);
+}
