@@ -1,4 +1,5 @@
 import type { RegisterCommand } from '../context.js';
+import { registerAlignCommand } from './align.js';
 import { registerBuildCommand } from './build.js';
 import { registerCheckCommand } from './check.js';
 import { registerCorpusCommands } from './corpus.js';
@@ -14,4 +15,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerStatusCommand,
   registerCheckCommand,
   registerMemoryCommands,
+  registerAlignCommand,
 ];
