@@ -17,7 +17,8 @@ export function looseTarget(target: string): string {
  * key, so identical keys cannot disagree there; what can is (a) keys that differ only in
  * punctuation, spacing or quote marks (“精准扶贫” vs 精准扶贫, a half-width comma) and (b) a
  * glossary term rendered with different approved forms in different segments (en in one,
- * an `accepted` variant in another). Each later rendering is reported against the most common.
+ * an `accepted` variant in another). Grammatical variants of one form (see contentWords) are one
+ * rendering. Each other rendering is reported against the most common.
  */
 export const consistencySource: CorpusRule = {
   id: 'consistency/source',
@@ -53,14 +54,27 @@ function termForms(rule: CorpusRule, pairs: readonly CheckedPair[]): Diagnostic[
     }
   }
   return [...uses.values()].flatMap((list) => {
-    const byForm = groupBy(list, (u) => u.form.toLowerCase());
+    const byForm = groupBy(list, (u) => contentWords(u.form));
     if (byForm.size < 2) return [];
     const [common] = [...byForm.values()].sort((a, b) => b.length - a.length);
     const expected = common?.[0]?.form ?? '';
     return list
-      .filter((u) => u.form.toLowerCase() !== expected.toLowerCase())
+      .filter((u) => contentWords(u.form) !== contentWords(expected))
       .map((u) => finding(rule, u.pair, { reason: `"${u.surface}" is rendered ${byForm.size} ways across the reports.`, expected, actual: u.form }));
   });
+}
+
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'as', 'for', 'in', 'to', 'and', 'on', 'by', 'county', 'city', 'township', 'town', 'village', 'province']);
+
+/**
+ * The content words of a form, crudely stemmed and sorted, so grammatical variants the glossary
+ * accepts (registered poor / registered as poor, removal / removed from the poverty list, poor
+ * village / poor villages, Huguan / Huguan County) count as one rendering.
+ */
+export function contentWords(form: string): string {
+  const words = form.toLowerCase().match(/[a-z]+/g) ?? [];
+  const stems = words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => (w.length > 4 ? w.replace(/(?:ing|ion|ions|ed|al|es|s|e)$/, '') : w));
+  return [...new Set(stems)].sort().join(' ');
 }
 
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

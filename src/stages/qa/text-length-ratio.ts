@@ -18,6 +18,21 @@ export function sourceUnits(source: string): number {
   return han + other * 0.5;
 }
 
+/**
+ * The English without parenthesised explanations the Chinese does not have (the glossary's
+ * "first" forms explain slogans: the "five guarantees" (food, clothing, …)), which would
+ * otherwise make a faithful translation look padded.
+ */
+export function withoutGlosses(target: string, source: string): string {
+  if (/[（(]/.test(source)) return target;
+  let out = target;
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(/\s*\([^()]*\)/g, '');
+  }
+  return out;
+}
+
 export const textLengthRatio: SegmentRule = {
   id: 'text/length-ratio',
   category: 'text',
@@ -26,7 +41,7 @@ export const textLengthRatio: SegmentRule = {
   description: 'The English is implausibly short or long for the Chinese.',
   check(pair) {
     const units = sourceUnits(pair.source);
-    const target = pair.target.trim();
+    const target = withoutGlosses(pair.target, pair.source).trim();
     if (units < LENGTH_RATIO_BAND.minSourceUnits || target === '') return [];
     const ratio = target.length / units;
     if (ratio >= LENGTH_RATIO_BAND.min && ratio <= LENGTH_RATIO_BAND.max) return [];
