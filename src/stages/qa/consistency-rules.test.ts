@@ -8,6 +8,10 @@ testRule(consistencySource, {
   valid: [
     { pairs: [a, { ...a, segmentId: 'x2' }] },
     { name: 'quotes and commas differ, same English', pairs: [a, { source: '坚持“精准扶贫”,精准脱贫基本方略', target: 'We kept to the basic strategy of targeted poverty alleviation' }] },
+    { name: 'grammatical variants of accepted forms', pairs: [
+      { source: '建档立卡贫困户3175户', target: '3,175 registered poor households', entries: [{ zh: '建档立卡', en: 'registered poor', accepted: ['registered as poor'], kind: 'general', status: 'approved' }] },
+      { source: '建档立卡贫困户', target: 'households registered as poor', entries: [{ zh: '建档立卡', en: 'registered poor', accepted: ['registered as poor'], kind: 'general', status: 'approved' }] },
+    ] },
     { name: 'one term, one form', pairs: [{ ...a, entries: ENTRIES }, { source: '精准扶贫成效显著', target: 'Targeted poverty alleviation worked', entries: ENTRIES }] },
   ],
   invalid: [

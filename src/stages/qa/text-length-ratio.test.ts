@@ -6,7 +6,9 @@ const source = '革命战争年代，在1320平方公里的土地上，不足10�
 const good = 'During the revolutionary war, Qin County, with fewer than 100,000 people on its 1,320 square kilometres, gave grain, soldiers and cadres, writing a moving and heroic chapter.';
 
 testRule(textLengthRatio, {
-  valid: [{ source, target: good }, { name: 'short caption ignored', source: '移民新居', target: 'New homes' }],
+  valid: [
+    { source, target: good },
+    { name: 'glossary explanation in parentheses not counted', source: '按照“六个精准”要求推进工作', target: 'Work advanced as the "targeted efforts in six areas" (identifying the poor accurately, arranging targeted programmes, using funds efficiently, taking household-based measures, dispatching first Party secretaries, achieving the set goals) require' }, { name: 'short caption ignored', source: '移民新居', target: 'New homes' }],
   invalid: [
     { name: 'clause dropped', source, target: 'During the revolutionary war, Qin County gave grain.', count: 1 },
     { name: 'pasted twice', source, target: `${good} ${good} ${good}`, count: 1 },
