@@ -43,7 +43,8 @@ export async function startFakeServer(route: Route, port = 0): Promise<FakeServe
     const reply = await route(request);
     if ('hang' in reply) return;
     if ('die' in reply) {
-      void fake.die();
+      // Next turn, so replies already written reach their clients before the sockets go.
+      setImmediate(() => void fake.die());
       return;
     }
     const body = reply.json !== undefined ? JSON.stringify(reply.json) : (reply.text ?? '');
