@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
+import type { MemoryEntry } from '../model/memory-entry.js';
+import { isUnitState } from '../model/unit.js';
+import { parseTmx } from './tmx.js';
+import { xliffPairs } from './xliff.js';
+
+/** Memory fields an exchange file may carry (duizhao's own exports do): used instead of the defaults. */
+export type PairFields = Partial<Pick<MemoryEntry, 'key' | 'state' | 'origin' | 'reports' | 'created' | 'updated' | 'flags'>>;
 
 /** One pair read from an exchange file: Chinese, English and an optional note. */
 export interface ImportedPair {
@@ -9,11 +16,14 @@ export interface ImportedPair {
   note?: string;
   /** Where it came from, for messages: file:line. */
   at: string;
+  entry?: PairFields;
 }
 
 /**
  * Reads translation pairs from JSONL (`{"zh","en","note"?}` per line, as the team's translation
- * drafts are written) or CSV with a header row holding `zh` and `en` columns (RFC 4180 quoting).
+ * drafts are written), CSV with a header row holding `zh` and `en` columns (RFC 4180 quoting),
+ * TMX 1.4 or XLIFF (1.2 or 2.0 source/target pairs). The columns and props duizhao's own exports
+ * add (state, origin, reports, created, updated, flags, key) are read back when present.
  */
 export async function readImportFile(file: string): Promise<ImportedPair[]> {
   const text = await readFile(file, 'utf8').catch((error: unknown) => {
@@ -22,7 +32,35 @@ export async function readImportFile(file: string): Promise<ImportedPair[]> {
   const ext = extname(file).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return readJsonl(text, file);
   if (ext === '.csv') return readCsv(text, file);
-  throw new InputError('input/unknown-format', `${file}: unknown memory exchange format "${ext}".`, { hint: 'Use .jsonl or .csv (zh and en columns).' });
+  if (ext === '.tmx') return parseTmx(text, file);
+  if (ext === '.xlf' || ext === '.xliff') return xliffPairs(text, file);
+  throw new InputError('input/unknown-format', `${file}: unknown memory exchange format "${ext}".`, { hint: 'Use .jsonl, .csv (zh and en columns), .tmx, .xlf or .xliff.' });
+}
+
+/** The optional memory fields of a JSONL object or a CSV row (reports space-separated, flags one per line). */
+export function readPairFields(get: (field: string) => unknown, at: string, problems: string[]): PairFields {
+  const fields: PairFields = {};
+  const str = (field: string): string | undefined => {
+    const value = get(field);
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  const list = (field: string, split: RegExp): string[] | undefined => {
+    const value = get(field);
+    if (Array.isArray(value)) return value.map(String);
+    return typeof value === 'string' && value !== '' ? value.split(split).filter(Boolean) : undefined;
+  };
+  const state = str('state');
+  if (state !== undefined && !isUnitState(state)) problems.push(`${at}: "state" must be one of empty, draft, translated, reviewed, approved, not "${state}".`);
+  else if (state) fields.state = state;
+  for (const field of ['key', 'origin', 'created', 'updated'] as const) {
+    const value = str(field);
+    if (value !== undefined) fields[field] = value;
+  }
+  const reports = list('reports', /\s+/);
+  if (reports) fields.reports = reports;
+  const flags = list('flags', /\n/);
+  if (flags) fields.flags = flags;
+  return fields;
 }
 
 function readJsonl(text: string, file: string): ImportedPair[] {
@@ -34,7 +72,10 @@ function readJsonl(text: string, file: string): ImportedPair[] {
     try {
       const value = JSON.parse(line) as Record<string, unknown>;
       if (typeof value.zh !== 'string' || typeof value.en !== 'string') problems.push(`${at}: needs string fields "zh" and "en".`);
-      else pairs.push({ zh: value.zh, en: value.en, at, ...(typeof value.note === 'string' && value.note ? { note: value.note } : {}) });
+      else {
+        const entry = readPairFields((field) => value[field], at, problems);
+        pairs.push({ zh: value.zh, en: value.en, at, ...(typeof value.note === 'string' && value.note ? { note: value.note } : {}), entry });
+      }
     } catch (error) {
       problems.push(`${at}: not valid JSON (${(error as Error).message}).`);
     }
@@ -50,10 +91,16 @@ function readCsv(text: string, file: string): ImportedPair[] {
   const en = header.indexOf('en');
   const note = header.indexOf('note');
   if (zh < 0 || en < 0) throw new InputError('input/invalid', `${file}:1: the header row needs "zh" and "en" columns.`);
-  return rows
+  const problems: string[] = [];
+  const pairs = rows
     .map((row, i) => ({ row, at: `${file}:${i + 2}` }))
     .filter(({ row }) => row.some((c) => c.trim()))
-    .map(({ row, at }) => ({ zh: row[zh] ?? '', en: row[en] ?? '', at, ...(note >= 0 && row[note] ? { note: row[note]! } : {}) }));
+    .map(({ row, at }) => {
+      const entry = readPairFields((field) => (header.includes(field) ? row[header.indexOf(field)] : undefined), at, problems);
+      return { zh: row[zh] ?? '', en: row[en] ?? '', at, ...(note >= 0 && row[note] ? { note: row[note]! } : {}), entry };
+    });
+  if (problems.length) throw new InputError('input/invalid', `${file} has ${problems.length} invalid row(s).`, { details: problems.slice(0, 50) });
+  return pairs;
 }
 
 /** RFC 4180: quoted fields may hold commas, quotes ("") and newlines. */

@@ -1,0 +1,134 @@
+import { XMLBuilder } from 'fast-xml-parser';
+import { InputError } from '../errors.js';
+import { isUnitState, type UnitState } from '../model/unit.js';
+import type { ImportedPair } from './memory-import-file.js';
+import { attr, children, parseOrderedXml, textContent, type XmlElement } from './xml-ordered.js';
+
+/**
+ * XLIFF 1.2, not 2.0: OmegaT's built-in XLIFF filter and Trados Studio's standard XLIFF file type
+ * read and write 1.2, while 2.0 needs plug-ins (Okapi filters in OmegaT) in both. duizhao's exact
+ * state and origin travel as dz: attributes (extension namespace), which 1.2 tools keep.
+ * Reading also accepts XLIFF 2.0 (unit/segment, state + subState).
+ */
+export const DZ_NAMESPACE = 'urn:duizhao:xliff:1';
+
+export interface XliffUnit {
+  id: string;
+  source: string;
+  target?: string;
+  /** duizhao state: from dz:state when it agrees with the XLIFF state, else mapped from it. */
+  state?: UnitState;
+  origin?: string;
+  notes: string[];
+  /** Fuzzy memory suggestions, written as <alt-trans>; not read back. */
+  alternatives?: Array<{ target: string; origin: string; score?: number }>;
+}
+
+export interface XliffDocument {
+  /** Report slug. */
+  report: string;
+  /** Project-relative path of the report's zh.md. */
+  original: string;
+  sourceLang: string;
+  units: XliffUnit[];
+}
+
+const TO_XLIFF: Record<UnitState, string> = { empty: 'new', draft: 'needs-review-translation', translated: 'translated', reviewed: 'signed-off', approved: 'final' };
+const FROM_XLIFF: Record<string, UnitState> = {
+  new: 'empty', 'needs-translation': 'empty', 'needs-adaptation': 'draft', 'needs-l10n': 'draft', 'needs-review-adaptation': 'draft',
+  'needs-review-l10n': 'draft', 'needs-review-translation': 'draft', translated: 'translated', 'signed-off': 'reviewed', final: 'approved',
+  // XLIFF 2.0
+  initial: 'empty', reviewed: 'reviewed',
+};
+const XLIFF2_FINAL: Record<string, UnitState> = { final: 'approved' };
+const TO_XLIFF2: Record<UnitState, string> = { empty: 'initial', draft: 'initial', translated: 'translated', reviewed: 'reviewed', approved: 'final' };
+
+export function exportXliff(doc: XliffDocument): string {
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true });
+  const xml = builder.build({
+    xliff: {
+      '@_version': '1.2', '@_xmlns': 'urn:oasis:names:tc:xliff:document:1.2', '@_xmlns:dz': DZ_NAMESPACE,
+      file: {
+        '@_original': doc.original, '@_source-language': doc.sourceLang, '@_target-language': 'en', '@_datatype': 'plaintext',
+        '@_tool-id': 'duizhao', '@_dz:report': doc.report,
+        header: { tool: { '@_tool-id': 'duizhao', '@_tool-name': 'duizhao', '@_tool-version': '0.1.0' } },
+        body: { 'trans-unit': doc.units.map(transUnit) },
+      },
+    },
+  }) as string;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
+}
+
+function transUnit(unit: XliffUnit): Record<string, unknown> {
+  const state = unit.state ?? 'empty';
+  return {
+    '@_id': unit.id, '@_xml:space': 'preserve', '@_dz:state': state, ...(unit.origin ? { '@_dz:origin': unit.origin } : {}),
+    source: unit.source,
+    ...(unit.target !== undefined ? { target: { '@_state': TO_XLIFF[state], '#text': unit.target } } : {}),
+    note: unit.notes.map((n) => ({ '@_from': n.startsWith('glossary: ') ? 'duizhao-glossary' : 'duizhao', '#text': n })),
+    'alt-trans': (unit.alternatives ?? []).map((alt) => ({
+      ...(alt.score !== undefined ? { '@_match-quality': String(Math.floor(alt.score)) } : {}), '@_origin': alt.origin,
+      target: { '@_xml:lang': 'en', '#text': alt.target },
+    })),
+  };
+}
+
+/** Reads every <file> of an XLIFF 1.2 or 2.0 document. Malformed XML → InputError at line:column. */
+export function parseXliff(xml: string, file = 'XLIFF'): XliffDocument[] {
+  const doc = parseOrderedXml(xml, file, 'Fix the XML at that position, or export the report again with duizhao xliff export.');
+  const root = children(doc, 'xliff')[0];
+  if (!root) throw new InputError('xliff/not-xliff', `${file} is not an XLIFF file (no <xliff> root).`, { hint: 'Use a file written by duizhao xliff export.' });
+  const v2 = (attr(root, 'version') ?? '').startsWith('2');
+  return children(root, 'file').map((f) => {
+    const original = attr(f, 'original') ?? '';
+    const report = attr(f, 'dz:report') ?? /corpus\/([^/]+)\/zh\.md$/.exec(original)?.[1] ?? '';
+    const units = v2 ? descend(f, 'unit').map(readUnit2) : descend(children(f, 'body')[0], 'trans-unit').map(readUnit12);
+    return { report, original, sourceLang: attr(f, 'source-language') ?? attr(root, 'srcLang') ?? '', units };
+  });
+}
+
+/** Elements named `name` under a node, through any <group> nesting. */
+function descend(node: XmlElement | undefined, name: string): XmlElement[] {
+  return children(node).flatMap((c) => (c[name] !== undefined ? [c] : c.group !== undefined ? descend(c, name) : []));
+}
+
+function readUnit12(tu: XmlElement): XliffUnit {
+  const target = children(tu, 'target')[0];
+  const mapped = FROM_XLIFF[attr(target, 'state') ?? ''];
+  return {
+    id: attr(tu, 'id') ?? '', source: textContent(children(tu, 'source')[0]),
+    ...(target ? { target: textContent(target) } : {}),
+    ...exactState(attr(tu, 'dz:state'), mapped, TO_XLIFF),
+    ...(attr(tu, 'dz:origin') ? { origin: attr(tu, 'dz:origin')! } : {}),
+    notes: children(tu, 'note').map((n) => textContent(n)),
+  };
+}
+
+function readUnit2(unit: XmlElement): XliffUnit {
+  const segments = children(unit).filter((c) => c.segment !== undefined || c.ignorable !== undefined);
+  const part = (name: string): string => segments.map((s) => textContent(children(s, name)[0])).join('');
+  const hasTarget = segments.some((s) => children(s, 'target').length > 0);
+  const segment = segments.find((s) => s.segment !== undefined);
+  const state = attr(segment, 'state');
+  const sub = /^duizhao:(\w+)$/.exec(attr(segment, 'subState') ?? '')?.[1];
+  const mapped = state ? (XLIFF2_FINAL[state] ?? FROM_XLIFF[state]) : undefined;
+  return {
+    id: attr(unit, 'id') ?? '', source: part('source'), ...(hasTarget ? { target: part('target') } : {}),
+    ...exactState(sub, mapped, TO_XLIFF2), notes: children(children(unit, 'notes')[0], 'note').map((n) => textContent(n)),
+  };
+}
+
+/** duizhao's exact state when the XLIFF state still maps to it (a tool may have changed the state). */
+function exactState(exact: string | undefined, mapped: UnitState | undefined, toXliff: Record<UnitState, string>): { state?: UnitState } {
+  if (mapped === undefined) return {};
+  return { state: isUnitState(exact) && toXliff[exact] === toXliff[mapped] ? exact : mapped };
+}
+
+/** Source/target pairs of any XLIFF, for `duizhao memory import`. */
+export function xliffPairs(xml: string, file = 'XLIFF'): ImportedPair[] {
+  return parseXliff(xml, file).flatMap((doc) =>
+    doc.units.map((u) => ({
+      zh: u.source, en: u.target ?? '', at: `${file}: unit ${u.id}`,
+      ...(u.state && u.state !== 'empty' ? { entry: { state: u.state, ...(u.origin ? { origin: u.origin } : {}) } } : {}),
+    })));
+}
