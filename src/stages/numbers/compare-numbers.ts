@@ -20,6 +20,7 @@ export interface CompareNumbersResult {
 /** Words that render one or two without a digit: 两个村 "both villages", 翻一番 "double". */
 const ONE = /\b(?:a|an|one|single|per|each|every|once|first)\b/i;
 const TWO = /\b(?:two|both|twice|double|doubled|pair|couple|dual|second)\b/i;
+const THEY = /\b(?:they|them|their|the couple)\b/i;
 const DECADE = /\bdecade\b/i;
 
 /**
@@ -65,7 +66,7 @@ function rangeByEnds(range: ChineseNumber, candidates: readonly EnglishNumber[],
 function impliedByWords(n: ChineseNumber, enText: string): boolean {
   if (n.kind === 'date' || n.kind === 'time' || n.kind === 'range' || n.kind === 'percent') return false;
   if (n.value === 1) return ONE.test(enText);
-  if (n.value === 2 && n.numeral) return TWO.test(enText);
+  if (n.value === 2 && n.numeral) return TWO.test(enText) || (n.unit === '人' && THEY.test(enText));
   if (n.value === 10 && n.kind === 'duration') return DECADE.test(enText);
   return false;
 }

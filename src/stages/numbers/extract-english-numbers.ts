@@ -8,6 +8,7 @@ interface Token { text: string; lower: string; start: number; end: number; digit
 const TOKEN = /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(st|nd|rd|th|['’]?s|km|kg|cm|mm|mu|kw|kv|kW|kV|m|t|x|ha|bn|pcs)?(?![A-Za-z\d])|[A-Za-z]+(?:-[A-Za-z]+)*|%/g;
 const CURRENCY = /(?:USD|US|RMB|CNY|HKD|HK|EUR|GBP|JPY|A|C|NZ|S)\$?$|\$$/;
 const TIME = /\b(\d{1,2}):(\d{2})(?::\d{2})?\b/g;
+const CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)/gi;
 const SLASH_FRACTION = /(?<![\d/])(\d)\/(\d{1,2})(?=\s+of\b)/g;
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b/g;
 const HEDGES: ReadonlyArray<readonly [RegExp, Approx]> = [
@@ -40,6 +41,12 @@ export function extractEnglishNumbers(text: string): EnglishNumber[] {
     if (Number(m[1]) >= 24) continue; // a score, 25:19
     if (/^\s*pm\b/i.test(text.slice(start + m[0].length)) && Number(m[1]) < 12) m[1] = String(Number(m[1]) + 12);
     found.push({ value: Number(m[1]) * 60 + Number(m[2]), kind: 'time', start, end: start + m[0].length, surface: m[0] });
+  }
+  for (const m of text.matchAll(CLOCK)) {
+    const start = m.index ?? 0;
+    if (found.some((n) => n.start <= start && start < n.end) || Number(m[1]) > 12) continue;
+    const pm = /^p/i.test(m[3] ?? '') && Number(m[1]) < 12 ? 720 : 0;
+    found.push({ value: Number(m[1]) * 60 + Number(m[2] ?? 0) + pm, kind: 'time', start, end: start + m[0].length, surface: m[0] });
   }
   for (const m of text.matchAll(SLASH_FRACTION)) {
     const start = m.index ?? 0;
@@ -103,6 +110,7 @@ function readAt(text: string, tokens: readonly Token[], i: number): { number: En
     next = i + words.length;
   }
   const after = (k: number) => tokens[next + k]?.lower;
+  if (after(0) === 'decades' && kind === 'count') value *= 10; // seven decades: 70 years
   if (after(0) === '%' || after(0) === 'percent') { kind = 'percent'; next++; }
   else if (after(0) === 'per' && after(1) === 'cent') { kind = 'percent'; next += 2; }
   else if (after(0) === 'percentage' && /^points?$/.test(after(1) ?? '')) { kind = 'percentage-point'; next += 2; }
@@ -129,7 +137,7 @@ function mergeRanges(text: string, numbers: EnglishNumber[]): EnglishNumber[] {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, n.start) : '';
     const between = !gap.includes('and') || /\bbetween\s+$/i.test(text.slice(Math.max(0, (prev?.start ?? 0) - 9), prev?.start ?? 0));
-    if (!prev || !RANGE_GAP.test(gap) || !between || prev.kind === 'date' || prev.kind === 'time' || n.kind === 'date' || n.kind === 'time' || prev.kind === 'range') {
+    if (!prev || !RANGE_GAP.test(gap) || !between || prev.kind === 'date' || prev.kind === 'time' || n.kind === 'date' || n.kind === 'time' || prev.kind === 'range' || (prev.kind !== 'count' && prev.kind !== n.kind)) {
       out.push(n);
       continue;
     }

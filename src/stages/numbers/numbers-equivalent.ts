@@ -25,6 +25,8 @@ export function numbersEquivalent(zh: ChineseNumber, en: EnglishNumber): boolean
       return ((en.kind === 'percent' || en.kind === 'count') && close(zh.value, en)) || (en.kind === 'fraction' && close(zh.value / 100, en));
     case 'percentage-point':
       return (en.kind === 'percentage-point' || en.kind === 'count') && close(zh.value, en);
+    case 'ordinal':
+      return (COUNTABLE.has(en.kind) && close(zh.value, en)) || (en.kind === 'fraction' && en.words === true && close(1 / zh.value, en)); // "a third post"
     case 'range':
       return en.kind === 'range' && close(zh.value, en) && en.high !== undefined && close(zh.high ?? NaN, { ...en, value: en.high });
     default:
