@@ -3,6 +3,7 @@ import { registerAlignCommand } from './align.js';
 import { registerBuildCommand } from './build.js';
 import { registerCheckCommand } from './check.js';
 import { registerCorpusCommands } from './corpus.js';
+import { registerGlossaryCommands } from './glossary.js';
 import { registerMemoryCommands } from './memory.js';
 import { registerSegmentsCommand } from './segments.js';
 import { registerStatusCommand } from './status.js';
@@ -15,5 +16,6 @@ export const COMMANDS: RegisterCommand[] = [
   registerStatusCommand,
   registerCheckCommand,
   registerMemoryCommands,
+  registerGlossaryCommands,
   registerAlignCommand,
 ];
