@@ -7,6 +7,7 @@ import { registerGlossaryCommands } from './glossary.js';
 import { registerMemoryCommands } from './memory.js';
 import { registerSegmentsCommand } from './segments.js';
 import { registerStatusCommand } from './status.js';
+import { registerSyncCommand } from './sync.js';
 
 /** Every top-level command, in the order `--help` lists them. */
 export const COMMANDS: RegisterCommand[] = [
@@ -16,6 +17,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerStatusCommand,
   registerCheckCommand,
   registerMemoryCommands,
+  registerSyncCommand,
   registerGlossaryCommands,
   registerAlignCommand,
 ];

@@ -4,12 +4,16 @@ import remarkGfm from 'remark-gfm';
 import type { SegmentedDocument } from '../../model/document.js';
 import type { TranslationUnit } from '../../model/unit.js';
 import { documentUnits } from '../segment/segment-document.js';
+import { keyHash } from '../segment/segment-key.js';
 import { coverageOf } from './edition-text.js';
 
 /**
  * The bilingual edition for review: per paragraph, each segment as a heading with its id and
  * status, the Chinese as a quote, the English below it. A reviewer edits the English (and may
  * change the status word to `reviewed`) in any editor; `duizhao sync` reads it back by id.
+ * Each segment ends with an invisible marker (`<!-- duizhao id=… base=… -->`) holding the id and
+ * a hash of the English and status as built, so sync tells a reviewer's edit from a change made
+ * in the memory since, and notices an altered id or a deleted heading.
  */
 export function renderBilingualEdition(doc: SegmentedDocument): string {
   const coverage = coverageOf(documentUnits(doc));
@@ -30,8 +34,7 @@ function segmentNodes(unit: TranslationUnit): RootContent[] {
     { type: 'heading', depth: 3, children: [{ type: 'inlineCode', value: unit.id }, { type: 'text', value: ` ${statusWord(unit)}` }] },
     { type: 'blockquote', children: [para(unit.source)] },
   ];
-  if (unit.target && unit.state !== 'empty') nodes.push(para(unit.target));
-  else nodes.push(para(''));
+  nodes.push(para(shownEnglish(unit)));
   for (const s of unit.suggestions ?? []) {
     const score = s.score !== undefined ? ` ${Math.floor(s.score)}%` : '';
     const adapted = s.adaptations?.length ? ` (adapted: ${s.adaptations.join('; ')})` : '';
@@ -42,7 +45,29 @@ function segmentNodes(unit: TranslationUnit): RootContent[] {
     nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: `terms: ${list}` }] }] });
   }
   for (const note of unit.notes) nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: `note: ${note}` }] }] });
+  nodes.push({ type: 'html', value: segmentMarker(unit.id, segmentBase(statusWord(unit), shownEnglish(unit))) });
   return nodes;
+}
+
+/** The English the edition shows for a unit: its target, or nothing when it has none. */
+export function shownEnglish(unit: TranslationUnit): string {
+  return unit.target && unit.state !== 'empty' ? unit.target : '';
+}
+
+/** English as compared by sync: whitespace runs (a reviewer's line wrapping) count as one space. */
+export function normaliseEnglish(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Hash of what a segment showed when built: its status word and English. */
+export function segmentBase(status: string, english: string): string {
+  return keyHash(`${status}\u0000${normaliseEnglish(english)}`).slice(0, 8);
+}
+
+export const SEGMENT_MARKER = /^<!--\s*duizhao\s+id=(\S+)\s+base=([0-9a-f]+)\s*-->$/;
+
+export function segmentMarker(id: string, base: string): string {
+  return `<!-- duizhao id=${id} base=${base} -->`;
 }
 
 /** The status a reviewer sees and may edit: the unit state, or `missing` / `fuzzy`. */

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigError } from '../errors.js';
+import { loadMemory, type TranslationMemory } from '../stores/memory-jsonl.js';
+import type { SyncChange } from './review/decide-segment.js';
+import { parseBilingualEdition } from './review/parse-bilingual-edition.js';
+import { planSync } from './review/plan-sync.js';
+import type { SyncConflict } from './review/sync-conflict.js';
+import { loadSegmentedReport, resolveReports } from './corpus.js';
+import { indexMemory, loadProjectMatcher, translateDocument } from './translate-document.js';
+
+export type { SyncChange } from './review/decide-segment.js';
+export { formatConflict, type SyncConflict } from './review/sync-conflict.js';
+
+export interface SyncBilingualOptions {
+  /** Report what would change without writing the memory. */
+  dryRun?: boolean;
+}
+
+export interface SyncBilingualResult {
+  /** Project-relative paths of the editions read. */
+  files: string[];
+  changes: SyncChange[];
+  /** When not empty, nothing was written. */
+  conflicts: SyncConflict[];
+  /** True when the changes were saved to the memory. */
+  saved: boolean;
+}
+
+/**
+ * Reads reviewers' edits in translations/<slug>.zh-en.md back into the memory by segment id.
+ * All or nothing: any conflict in any file (changed Chinese, mangled structure, a refused status)
+ * stops the sync before the memory is touched. Saves go through the memory's locked atomic save.
+ */
+export async function syncBilingual(root: string, slugs: readonly string[] = [], options: SyncBilingualOptions = {}): Promise<SyncBilingualResult> {
+  const reports = await resolveReports(root, slugs);
+  const memory = await loadMemory(root);
+  const indexed = indexMemory(memory);
+  const matcher = await loadProjectMatcher(root);
+  const result: SyncBilingualResult = { files: [], changes: [], conflicts: [], saved: false };
+  for (const slug of reports) {
+    const file = `translations/${slug}.zh-en.md`;
+    if (!existsSync(join(root, file))) {
+      if (slugs.length === 0) continue;
+      throw new ConfigError('sync/no-edition', `${file} does not exist.`, { hint: `Build it first with duizhao build ${slug}.` });
+    }
+    const edition = parseBilingualEdition(await readFile(join(root, file), 'utf8'), file);
+    const doc = translateDocument(await loadSegmentedReport(root, slug), indexed, matcher);
+    const plan = planSync(edition, doc, file);
+    result.files.push(file);
+    result.changes.push(...plan.changes);
+    result.conflicts.push(...plan.conflicts);
+  }
+  result.conflicts.push(...disagreements(result.changes));
+  if (result.conflicts.length > 0 || options.dryRun || result.changes.length === 0) return result;
+  result.conflicts.push(...applyChanges(memory, result.changes));
+  if (result.conflicts.length > 0) return result;
+  await memory.save();
+  result.saved = true;
+  return result;
+}
+
+/** The same Chinese edited differently in two places (two reports, or a repeat in one). */
+function disagreements(changes: readonly SyncChange[]): SyncConflict[] {
+  const first = new Map<string, SyncChange>();
+  const out: SyncConflict[] = [];
+  for (const change of changes) {
+    const other = first.get(change.key);
+    if (!other) first.set(change.key, change);
+    else if (other.to.english !== change.to.english || other.to.state !== change.to.state) {
+      out.push({ file: change.file, line: change.line, id: change.id, what: `the same Chinese is edited differently at ${other.file}:${other.line}; make the two agree.` });
+    }
+  }
+  return out;
+}
+
+function applyChanges(memory: TranslationMemory, changes: readonly SyncChange[]): SyncConflict[] {
+  const out: SyncConflict[] = [];
+  for (const change of changes) {
+    const existing = memory.get(change.key);
+    const keepFlags = change.to.state === 'translated' && !change.englishChanged && existing?.flags?.length;
+    const outcome = memory.upsert({
+      key: change.key,
+      source: existing?.source ?? change.source,
+      target: change.to.english,
+      state: change.to.state,
+      origin: change.to.origin,
+      reports: [change.report],
+      ...(existing?.note !== undefined ? { note: existing.note } : {}),
+      ...(keepFlags ? { flags: existing?.flags } : {}),
+    });
+    if (outcome === 'refused') out.push({ file: change.file, line: change.line, id: change.id, what: `the memory refused to replace ${existing?.state ?? 'its entry'} with ${change.to.state}.` });
+  }
+  return out;
+}
