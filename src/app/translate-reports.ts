@@ -28,7 +28,9 @@ export interface TranslateReportsOptions {
   concurrency?: number;
   env: Record<string, string | undefined>;
   fetch?: typeof fetch;
-  /** Ctrl-C: stop sending, keep what was saved. */
+  /** First Ctrl-C: start no new batch; those in flight finish and are saved. */
+  stop?: AbortSignal;
+  /** Second Ctrl-C: abort the requests in flight too. */
   signal?: AbortSignal;
   onEvent?: (event: TranslateEvent) => void;
   /** Test hooks for the connector (fake clock, no jitter). */
@@ -84,16 +86,18 @@ export async function translateReports(root: string, options: TranslateReportsOp
   };
   if (options.dryRun || pending.length === 0) return result;
 
+  const concurrency = options.concurrency ?? settings.concurrency;
   const connector = createConnector({
-    name: backend.name, concurrency: options.concurrency ?? settings.concurrency, timeoutMs: settings.timeoutMs, maxRetries: settings.maxRetries,
+    name: backend.name, concurrency, timeoutMs: settings.timeoutMs, maxRetries: settings.maxRetries,
     ...(backend.hints ? { hints: backend.hints } : {}), ...options.connector,
     onRetry: (info) => options.onEvent?.({ type: 'retry', attempt: info.attempt, delayMs: info.delayMs, message: info.error.message }),
   });
   const outcome = await runBatches(pending, {
-    backend, connector, batchSize, maxFixAttempts: settings.maxFixAttempts,
+    backend, connector, batchSize, concurrency, maxFixAttempts: settings.maxFixAttempts,
     verify: (request, target) => verifyDraft(request, target, { checkNumbers: checkDraftNumbers }),
     store: createDraftStore(memory, backend.name),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.stop ? { stop: options.stop } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
   });
   return { ...result, ...outcome };

@@ -16,6 +16,11 @@ export interface RunBatchesOptions {
   maxFixAttempts: number;
   verify: (request: SegmentRequest, target: string) => string[];
   store: (drafts: readonly VerifiedDraft[], segments: ReadonlyMap<string, PendingSegment>) => Promise<StoredDrafts>;
+  /** Batches in flight at once. */
+  concurrency: number;
+  /** Graceful stop (first Ctrl-C): no new batch starts; batches in flight finish and are saved. */
+  stop?: AbortSignal;
+  /** Hard stop (second Ctrl-C): requests in flight are aborted. */
   signal?: AbortSignal;
   onEvent?: (event: TranslateEvent) => void;
 }
@@ -29,10 +34,10 @@ export interface RunBatchesResult {
 }
 
 /**
- * Sends every batch (the connector limits how many at once) and stores each as it arrives.
- * The first program error (back-end unavailable, key refused) stops the others and is thrown
- * once they have settled, so nothing received is lost; Ctrl-C (the signal) ends the run early
- * with `interrupted`.
+ * Sends the batches from a few workers and stores each batch as it arrives. A graceful stop
+ * lets batches in flight finish and be saved, so no reply the server sent is thrown away (a
+ * rerun sends each segment exactly once). The first program error (back-end unavailable, key
+ * refused) aborts the others and is thrown once they have settled.
  */
 export async function runBatches(pending: readonly PendingSegment[], options: RunBatchesOptions): Promise<RunBatchesResult> {
   const byId = new Map(pending.map((s) => [s.id, s]));
@@ -46,8 +51,16 @@ export async function runBatches(pending: readonly PendingSegment[], options: Ru
   let firstError: unknown;
   options.onEvent?.({ type: 'start', segments: pending.length, batches: batches.length });
 
+  const queue = [...batches];
+  const stopped = () => stop.signal.aborted || Boolean(options.stop?.aborted);
+  const worker = async (): Promise<void> => {
+    while (!stopped()) {
+      const batch = queue.shift();
+      if (!batch) return;
+      await runOne(batch);
+    }
+  };
   const runOne = async (batch: PendingSegment[]): Promise<void> => {
-    if (stop.signal.aborted) return;
     const requests = batch.map(({ id, source, key, context, terms }) => ({ id, source, key, context, terms }));
     try {
       const result = await translateVerified(requests, { ...options, signal: stop.signal });
@@ -65,11 +78,11 @@ export async function runBatches(pending: readonly PendingSegment[], options: Ru
     }
   };
   try {
-    await Promise.all(batches.map(runOne));
+    await Promise.all(Array.from({ length: Math.min(options.concurrency, batches.length) }, worker));
   } finally {
     options.signal?.removeEventListener('abort', onOuterAbort);
   }
   if (firstError !== undefined) throw firstError;
-  out.interrupted = Boolean(options.signal?.aborted);
+  out.interrupted = queue.length > 0 || Boolean(options.signal?.aborted);
   return out;
 }

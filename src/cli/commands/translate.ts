@@ -28,13 +28,20 @@ export const registerTranslateCommand: RegisterCommand = (program, ctx) => {
     .option('--concurrency <n>', 'requests at once (overrides backends.<name>.concurrency)', positiveInt)
     .addHelpText('after', '\nDrafts are saved batch by batch: after Ctrl-C or a crash, run the same command again to resume.\nDrafts never replace a translated, reviewed or approved entry.')
     .action(async (slugs: string[], opts: TranslateOpts) => {
-      const controller = new AbortController();
-      const onSigint = () => controller.abort(new Error('interrupted'));
-      process.once('SIGINT', onSigint);
+      // First Ctrl-C: finish the batches in flight and save them; second: abort them too.
+      const stop = new AbortController();
+      const abort = new AbortController();
+      const onSigint = () => {
+        if (!stop.signal.aborted) {
+          stop.abort();
+          ctx.io.stderr('\nStopping after the requests in flight (Ctrl-C again to abort them)…\n');
+        } else abort.abort(new Error('interrupted'));
+      };
+      process.on('SIGINT', onSigint);
       let progress: Progress | undefined;
       try {
         const result = await translateReports(ctx.projectRoot(), {
-          slugs, env: ctx.io.env, signal: controller.signal,
+          slugs, env: ctx.io.env, stop: stop.signal, signal: abort.signal,
           ...(opts.backend ? { backend: opts.backend } : {}), ...(opts.only ? { only: opts.only } : {}),
           ...(opts.dryRun ? { dryRun: true } : {}), ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
           onEvent: (event) => (progress = onEvent(ctx, event, progress)),

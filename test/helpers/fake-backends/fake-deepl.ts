@@ -71,9 +71,14 @@ function translate(request: RecordedRequest, fake: FakeDeepl, dictionary: Record
   const glossary = body.glossary_id ? fake.glossaries.get(body.glossary_id) : undefined;
   if (body.glossary_id && !glossary) return { status: 404, json: { message: 'Glossary not found' } };
   const terms = glossary?.terms ?? [];
-  const texts = body.text.map((zh, i) => {
+  let corrupted = false;
+  const texts = body.text.map((zh) => {
     let text = fakeTranslate(zh, terms, dictionary);
-    if (i === 0 && (fault?.kind === 'drop-term' || fault?.kind === 'change-number')) text = corruptDraft(text, fault.kind, terms);
+    if (!corrupted && (fault?.kind === 'drop-term' || fault?.kind === 'change-number')) {
+      const bad = corruptDraft(text, fault.kind, terms.filter((t) => zh.includes(t.zh)));
+      corrupted = bad !== text;
+      text = bad;
+    }
     return { zh, text };
   });
   const kept = fault?.kind === 'omit-id' ? texts.slice(0, -1) : texts;

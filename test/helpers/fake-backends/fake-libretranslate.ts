@@ -34,11 +34,15 @@ function answer(request: RecordedRequest, fake: FakeLibreTranslate, dictionary: 
   if (fault?.kind === 'malformed') return { status: 200, text: '<html>502 Bad Gateway</html>' };
   if (body?.source !== 'zh' || body.target !== 'en' || body.q === undefined) return { status: 400, json: { error: 'Invalid request: missing q, source or target' } };
   const qs = Array.isArray(body.q) ? body.q : [body.q];
-  const out = qs.map((q, i) => {
+  let corrupted = false;
+  const out = qs.map((q) => {
     let text = fakeTranslate(q, [], dictionary);
     // A translator that drops a term loses its placeholder.
-    if (i === 0 && fault?.kind === 'drop-term') text = text.replace(/⟦T\d+⟧;? ?/, '');
-    if (i === 0 && fault?.kind === 'change-number') text = corruptDraft(text, 'change-number', []);
+    if (!corrupted && (fault?.kind === 'drop-term' || fault?.kind === 'change-number')) {
+      const bad = fault.kind === 'drop-term' ? text.replace(/⟦T\d+⟧;? ?/, '') : corruptDraft(text, 'change-number', []);
+      corrupted = bad !== text;
+      text = bad;
+    }
     fake.served.add(q);
     return text;
   });

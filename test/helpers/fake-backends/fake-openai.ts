@@ -52,9 +52,15 @@ function answer(request: RecordedRequest, fake: FakeOpenAi, dictionary: Record<s
   const segments = (JSON.parse(body.messages?.[1]?.content ?? '{}') as { segments?: PromptSegment[] }).segments ?? [];
   fake.batches.push(segments);
   if (fault?.kind === 'malformed') return chat('{"translations": [{"id": "' + (segments[0]?.id ?? '') + '", "en": "unterminated');
-  const items = segments.map((s, i) => {
+  let corrupted = false;
+  const items = segments.map((s) => {
     let en = fakeTranslate(s.zh, s.glossary ?? [], dictionary);
-    if (i === 0 && (fault?.kind === 'drop-term' || fault?.kind === 'change-number')) en = corruptDraft(en, fault.kind, s.glossary ?? []);
+    // The first segment the fault can change (one with a term, or a figure) gets it.
+    if (!corrupted && (fault?.kind === 'drop-term' || fault?.kind === 'change-number')) {
+      const bad = corruptDraft(en, fault.kind, s.glossary ?? []);
+      corrupted = bad !== en;
+      en = bad;
+    }
     return { id: s.id, en, zh: s.zh };
   });
   const kept = fault?.kind === 'omit-id' ? items.slice(1) : items;

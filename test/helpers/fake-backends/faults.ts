@@ -1,5 +1,6 @@
 /** Faults a fake server can be scripted to produce, one per translation request, in order. */
 export type Fault =
+  | { kind: 'none' }
   | { kind: 'status'; status: number; retryAfter?: string; body?: string }
   | { kind: 'hang' }
   | { kind: 'die' }

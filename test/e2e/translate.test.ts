@@ -1,0 +1,103 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadSegmentedReport } from '../../src/app/corpus.js';
+import { memoryIo } from '../../src/cli/io.js';
+import { run } from '../../src/cli/main.js';
+import { documentUnits } from '../../src/stages/segment/segment-document.js';
+import { loadMemory } from '../../src/stores/memory-jsonl.js';
+import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-backends/fake-openai.js';
+import { configureOpenAi, createLichengProject, distinctSources } from '../helpers/fake-backends/licheng-project.js';
+import type { TempProject } from '../helpers/temp-project.js';
+
+describe('duizhao translate (openai, fake server)', () => {
+  let project: TempProject;
+  let server: FakeOpenAi;
+  beforeEach(async () => {
+    project = await createLichengProject();
+    server = await startFakeOpenAi();
+    await configureOpenAi(project, server);
+  });
+  afterEach(async () => {
+    await server.close();
+    await project.dispose();
+  });
+
+  it('--dry-run counts segments, characters and requests without sending anything', async () => {
+    const result = await project.cli('translate', '--backend', 'openai', '--dry-run');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('licheng: 8 segments to draft');
+    expect(result.out).toMatch(/^8 segments, 1\d\d characters, about 3 requests/m);
+    expect(server.requests).toEqual([]);
+  });
+
+  it('fills every segment with a verified draft, each sentence sent once', async () => {
+    const result = await project.cli('translate', '--backend', 'openai');
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('openai: 8 drafts saved (8 clean, 0 flagged for review), 0 failed, 3 requests.');
+    const memory = await loadMemory(project.root);
+    const units = documentUnits(await loadSegmentedReport(project.root, 'licheng'));
+    for (const unit of units) {
+      expect(memory.get(unit.key)).toMatchObject({ state: 'draft', origin: 'mt:openai', reports: ['licheng'] });
+      expect(memory.get(unit.key)?.flags).toBeUndefined();
+    }
+    expect(memory.get('黎城县坚持“精准扶贫、精准脱贫”基本方略。')?.target).toBe('Draft: Licheng County; targeted poverty alleviation; targeted poverty elimination.');
+    for (const source of await distinctSources(project)) expect(server.served.get(source)).toBe(1);
+    // A second run finds nothing to do.
+    const again = await project.cli('translate');
+    expect(again.out).toContain('Nothing to translate');
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('never replaces a human translation and never sends it', async () => {
+    const memory = await loadMemory(project.root);
+    const key = '脱贫攻坚，是当前最大的政治任务。';
+    memory.upsert({ key, source: key, target: 'The fight against poverty is the foremost political task.', state: 'translated', origin: 'manual', reports: ['licheng'] });
+    await memory.save();
+    expect((await project.cli('translate')).code).toBe(0);
+    expect((await loadMemory(project.root)).get(key)).toMatchObject({ state: 'translated', origin: 'manual', target: 'The fight against poverty is the foremost political task.' });
+    expect(server.served.get(key)).toBe(0);
+    expect(server.served.total).toBe(7);
+  });
+
+  it('retries a draft that drops a glossary term with the problem fed back, then stores it clean', async () => {
+    server.faults.push({ kind: 'drop-term' });
+    await project.cli('translate');
+    const fix = server.batches.find((b) => b.some((s) => s.fix));
+    expect(fix?.[0]?.fix).toEqual(['term/missing: 脱贫攻坚 should be "the fight against poverty"']);
+    expect((await loadMemory(project.root)).entries().filter((e) => e.flags)).toEqual([]);
+  });
+
+  it('stores a draft that stays wrong after maxFixAttempts, flagged with the reasons', async () => {
+    await configureOpenAi(project, server, { maxFixAttempts: 1, batchSize: 8 });
+    server.faults.push({ kind: 'change-number' }, { kind: 'change-number' });
+    const result = await project.cli('translate');
+    expect(result.out).toContain('(7 clean, 1 flagged for review)');
+    const flagged = (await loadMemory(project.root)).entries().filter((e) => e.flags);
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]).toMatchObject({ state: 'draft', origin: 'mt:openai' });
+    expect(flagged[0]!.flags!.every((f) => f.startsWith('number/'))).toBe(true);
+  });
+
+  it('a refused key stops at once with exit 2 and does not print the key', async () => {
+    server.apiKey = 'sk-live-abcdefghijklmnop1234';
+    await configureOpenAi(project, server, { apiKeyEnv: 'DUIZHAO_TEST_KEY' });
+    const io = memoryIo(project.root, { DUIZHAO_TEST_KEY: 'sk-wrong-key-0000000000001111' });
+    const code = await run(['--project', project.root, 'translate'], io);
+    const err = io.err.join('');
+    expect(code).toBe(2);
+    expect(err).toContain('refused the credentials (HTTP 401)');
+    expect(err).toContain('Check the key in DUIZHAO_TEST_KEY.');
+    expect(err).not.toContain('sk-wrong-key-0000000000001111');
+    expect(err).toContain('Bearer ****');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('config errors name the file, line and key (exit 2)', async () => {
+    await writeFile(join(project.root, 'duizhao.yaml'), `backends:\n  openai:\n    baseUrl: ${server.baseUrl}\n    modle: qwen\n`);
+    const result = await project.cli('translate');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('duizhao.yaml:4:5: backends.openai.modle is not a known option.');
+  });
+});
