@@ -8,6 +8,7 @@ import { registerMemoryCommands } from './memory.js';
 import { registerSegmentsCommand } from './segments.js';
 import { registerStatusCommand } from './status.js';
 import { registerSyncCommand } from './sync.js';
+import { registerTranslateCommand } from './translate.js';
 
 /** Every top-level command, in the order `--help` lists them. */
 export const COMMANDS: RegisterCommand[] = [
@@ -20,4 +21,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerSyncCommand,
   registerGlossaryCommands,
   registerAlignCommand,
+  registerTranslateCommand,
 ];
