@@ -6,7 +6,7 @@ import { decodeBytes } from '../stages/ingest/decode.js';
 import { ingestText } from '../stages/ingest/ingest-text.js';
 import { reportDir, SLUG } from './corpus.js';
 import { detectReportMeta } from './detect-report-meta.js';
-import { ingestReport, type IngestReportResult } from './ingest-report.js';
+import { writeIngested, type IngestReportResult } from './ingest-report.js';
 import { saveNewReportMeta } from './report-meta.js';
 
 /** Maximum size of a report file: far above any real report, low enough to fail fast on a dump. */
@@ -35,12 +35,14 @@ export async function addReport(root: string, file: string, slug: string): Promi
     throw new InputError('input/too-large', `${file} is ${(bytes.length / 1048576).toFixed(1)} MB; reports are limited to ${MAX_REPORT_BYTES / 1048576} MB.`, { hint: 'Split the file into one report per file.' });
   }
   const decoded = decodeBytes(bytes, file);
-  const { blocks } = ingestText(decoded.text, { file });
+  const sourceFile = `corpus/${slug}/source.txt`;
+  const { blocks, diagnostics } = ingestText(decoded.text, { file: sourceFile });
   await mkdir(dir, { recursive: true });
   try {
     await copyFile(file, join(dir, 'source.txt'));
     await saveNewReportMeta(root, detectReportMeta(slug, blocks));
-    return await ingestReport(root, slug);
+    const decodeDiagnostics = decoded.diagnostics.map((d) => ({ ...d, file: sourceFile }));
+    return await writeIngested(root, { slug, encoding: decoded.encoding, blocks, diagnostics: [...decodeDiagnostics, ...diagnostics] });
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;

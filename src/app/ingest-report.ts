@@ -46,7 +46,12 @@ export async function readReportSource(root: string, slug: string): Promise<Omit
  * overrides.yaml, where they survive re-ingesting.
  */
 export async function ingestReport(root: string, slug: string, options: IngestReportOptions = {}): Promise<IngestReportResult> {
-  const result = await readReportSource(root, slug);
+  return writeIngested(root, await readReportSource(root, slug), options);
+}
+
+/** Writes zh.md (unless it was edited by hand), repairs.txt and the ingested hash. */
+export async function writeIngested(root: string, result: Omit<IngestReportResult, 'changed'>, options: IngestReportOptions = {}): Promise<IngestReportResult> {
+  const slug = result.slug;
   const dir = reportDir(root, slug);
   const zhPath = join(dir, 'zh.md');
   const current = existsSync(zhPath) ? await readFile(zhPath, 'utf8') : undefined;

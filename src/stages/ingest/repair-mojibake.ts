@@ -24,15 +24,22 @@ export interface MojibakeContext {
   bigrams: Set<string>;
 }
 
+/** The bigram set is built on first use: only a file with a slipped span pays for it. */
 export function buildMojibakeContext(lines: readonly SourceLine[]): MojibakeContext {
-  const bigrams = new Set<string>();
-  for (const { text } of lines) {
-    const clean = text.replace(SLIPPED, '').replace(STRAY, '');
-    for (let i = 0; i + 1 < clean.length; i++) {
-      if (HAN.test(clean[i]!) && HAN.test(clean[i + 1]!)) bigrams.add(clean.slice(i, i + 2));
-    }
-  }
-  return { bigrams };
+  let bigrams: Set<string> | undefined;
+  return {
+    get bigrams() {
+      if (bigrams) return bigrams;
+      bigrams = new Set<string>();
+      for (const { text } of lines) {
+        const clean = text.replace(SLIPPED, '').replace(STRAY, '');
+        for (let i = 0; i + 1 < clean.length; i++) {
+          if (HAN.test(clean[i]!) && HAN.test(clean[i + 1]!)) bigrams.add(clean.slice(i, i + 2));
+        }
+      }
+      return bigrams;
+    },
+  };
 }
 
 /**
@@ -42,6 +49,7 @@ export function buildMojibakeContext(lines: readonly SourceLine[]): MojibakeCont
  * ⟦…⟧ and reported, for a person to fix in the report's overrides.yaml.
  */
 export function repairMojibake(line: SourceLine, ctx: MojibakeContext, log: RepairLog): SourceLine {
+  if (!/[?&;\uFFFD]/.test(line.text)) return line;
   let text = line.text.replace(ENTITY, (match, name: string) => {
     log.repair('ingest/html-entity', line.no, `HTML entity ${match} decoded`, match, ENTITY_CHARS[name]!);
     return ENTITY_CHARS[name]!;

@@ -29,6 +29,7 @@ export function normalisePunctuationWidth(line: SourceLine, log: RepairLog): Sou
 }
 
 function widenPunctuation(part: string): { text: string; changed: number } {
+  if (!/[,:;?!()]/.test(part)) return { text: part, changed: 0 };
   const chars = [...part];
   let changed = 0;
   for (let i = 0; i < chars.length; i++) {
