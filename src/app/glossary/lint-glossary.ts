@@ -43,12 +43,15 @@ function contentWarnings(located: LocatedEntry): Diagnostic[] {
 }
 
 function usageWarnings(entries: readonly LocatedEntry[], segments: readonly CorpusSegment[]): Diagnostic[] {
-  const matcher = createGlossaryMatcher({ entries: entries.map((e) => e.entry) }, { includeDeprecated: true });
-  const used = new Map<GlossaryEntry, number>();
+  const all = { entries: entries.map((e) => e.entry) };
+  const matcher = createGlossaryMatcher(all, { includeDeprecated: true });
+  // An entry found only inside a longer one (总书记 in 习近平总书记) is still used.
+  const anywhere = createGlossaryMatcher(all, { includeDeprecated: true, overlapping: true });
+  const used = new Set<GlossaryEntry>();
   const out: Diagnostic[] = [];
   for (const segment of segments) {
+    for (const m of anywhere.match(segment.source)) used.add(m.entry);
     for (const m of matcher.match(segment.source)) {
-      used.set(m.entry, (used.get(m.entry) ?? 0) + 1);
       if (m.entry.status !== 'deprecated') continue;
       out.push({ ruleId: 'glossary/deprecated-in-corpus', severity: 'warning', file: segment.location.file, line: segment.location.line, segmentId: segment.id,
         reason: `the deprecated entry "${m.entry.zh}" occurs as "${m.surface}".`, hint: 'Check the English of this segment, or make the entry proposed again.' });

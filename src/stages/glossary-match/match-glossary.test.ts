@@ -33,6 +33,12 @@ describe('createGlossaryMatcher', () => {
     expect(found('县扶贫办主任', createGlossaryMatcher(glossary, { includeDeprecated: true }))).toEqual([['扶贫办', '扶贫办', 1, 4]]);
   });
 
+  it('returns overlapping occurrences when asked (for usage counts)', () => {
+    expect(found('精准扶贫精准脱贫', createGlossaryMatcher(glossary, { overlapping: true }))).toEqual([
+      ['精准扶贫', '精准扶贫', 0, 4], ['扶贫', '扶贫', 2, 4], ['精准脱贫', '精准脱贫', 4, 8],
+    ]);
+  });
+
   it('resolves overlaps leftmost-longest across entries', () => {
     const entry = (zh: string): GlossaryEntry => ({ zh, en: zh, kind: 'general', status: 'proposed' });
     const m = createGlossaryMatcher({ entries: [entry('一村一品'), entry('品一主体'), entry('一主体'), entry('一乡一业')] });

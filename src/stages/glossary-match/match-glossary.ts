@@ -6,6 +6,8 @@ import { foldForMatching } from './fold-text.js';
 export interface GlossaryMatcherOptions {
   /** Match deprecated entries too (lint reports them when found in the corpus); default false. */
   includeDeprecated?: boolean;
+  /** Return every occurrence, overlapping ones included (扶贫 inside 精准扶贫), in end order; default false. */
+  overlapping?: boolean;
 }
 
 export interface GlossaryMatcher {
@@ -37,7 +39,8 @@ export function createGlossaryMatcher(glossary: { entries: readonly GlossaryEntr
     match(text) {
       if (forms.length === 0 || text === '') return [];
       const folded = foldForMatching(text);
-      return selectLeftmostLongest(automaton.search(folded.text)).map((hit) => {
+      const hits = automaton.search(folded.text);
+      return (options.overlapping ? hits : selectLeftmostLongest(hits)).map((hit) => {
         const start = folded.startOf[hit.start]!;
         const end = folded.endOf[hit.end - 1]!;
         return { entry: owners[hit.pattern]!, start, end, surface: text.slice(start, end) };
