@@ -1,0 +1,22 @@
+// Public programmatic API: re-exports only.
+export * from './errors.js';
+export type * from './model/diagnostic.js';
+export type * from './model/document.js';
+export type * from './model/glossary-entry.js';
+export type * from './model/memory-entry.js';
+export * from './model/unit.js';
+export { run } from './cli/main.js';
+export { addReport } from './app/add-report.js';
+export { ingestReport } from './app/ingest-report.js';
+export { listReports, loadSegmentedReport, resolveReports } from './app/corpus.js';
+export { buildEditions } from './app/build-editions.js';
+export { reportStatus } from './app/report-status.js';
+export { importMemory } from './app/import-memory.js';
+export { decodeBytes } from './stages/ingest/decode.js';
+export { ingestText } from './stages/ingest/ingest-text.js';
+export { splitSentences } from './stages/segment/split-sentences.js';
+export { segmentKey, assignSegmentIds } from './stages/segment/segment-key.js';
+export { FuzzyIndex, bruteForceSearch } from './stages/memory-lookup/fuzzy-index.js';
+export { loadMemory, TranslationMemory } from './stores/memory-jsonl.js';
+export { loadGlossary } from './stores/glossary-yaml.js';
+export { createGlossaryMatcher } from './stages/glossary-match/match-glossary.js';
