@@ -6,6 +6,8 @@ import { memoryIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
 import { documentUnits } from '../../src/stages/segment/segment-document.js';
 import { loadMemory } from '../../src/stores/memory-jsonl.js';
+import { startFakeDeepl } from '../helpers/fake-backends/fake-deepl.js';
+import { startFakeLibreTranslate } from '../helpers/fake-backends/fake-libretranslate.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-backends/fake-openai.js';
 import { configureOpenAi, createLichengProject, distinctSources } from '../helpers/fake-backends/licheng-project.js';
 import type { TempProject } from '../helpers/temp-project.js';
@@ -99,5 +101,49 @@ describe('duizhao translate (openai, fake server)', () => {
     const result = await project.cli('translate');
     expect(result.code).toBe(2);
     expect(result.err).toContain('duizhao.yaml:4:5: backends.openai.modle is not a known option.');
+  });
+});
+
+describe('duizhao translate with deepl and libretranslate (fake servers)', () => {
+  let project: TempProject;
+  beforeEach(async () => {
+    project = await createLichengProject();
+  });
+  afterEach(async () => project.dispose());
+
+  async function cli(env: Record<string, string>, ...argv: string[]) {
+    const io = memoryIo(project.root, env);
+    const code = await run(['--project', project.root, ...argv], io);
+    return { code, out: io.out.join(''), err: io.err.join('') };
+  }
+
+  it('deepl: uploads the project glossary once and fills every segment', async () => {
+    const key = 'e2e-deepl-key-0000:fx';
+    const server = await startFakeDeepl(key);
+    try {
+      await writeFile(join(project.root, 'duizhao.yaml'), `backends:\n  deepl:\n    baseUrl: ${server.url}\n    apiKeyEnv: MY_DEEPL_KEY\n    maxRetries: 0\n`);
+      const result = await cli({ MY_DEEPL_KEY: key }, 'translate', '--backend', 'deepl');
+      expect(result.err).toBe('');
+      expect(result.out).toContain('deepl: 8 drafts saved (8 clean, 0 flagged for review), 0 failed, 1 request.');
+      expect([...server.glossaries.values()].map((g) => g.entry_count)).toEqual([4]);
+      const memory = await loadMemory(project.root);
+      expect(memory.get('黎城县坚持“精准扶贫、精准脱贫”基本方略。')).toMatchObject({ origin: 'mt:deepl', target: 'Draft: targeted poverty alleviation; targeted poverty elimination; Licheng County.' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('libretranslate: restores glossary English from placeholders and fills every segment', async () => {
+    const server = await startFakeLibreTranslate();
+    try {
+      await writeFile(join(project.root, 'duizhao.yaml'), `backends:\n  libretranslate:\n    baseUrl: ${server.url}\n`);
+      const result = await cli({}, 'translate');
+      expect(result.out).toContain('libretranslate: 8 drafts saved (8 clean, 0 flagged for review)');
+      expect((server.requests[0]!.body as { q: string[] }).q).toContain('⟦T1⟧坚持“⟦T2⟧、⟦T3⟧”基本方略。');
+      const memory = await loadMemory(project.root);
+      expect(memory.get('黎城县坚持“精准扶贫、精准脱贫”基本方略。')?.target).toBe('Draft: Licheng County; targeted poverty alleviation; targeted poverty elimination.');
+    } finally {
+      await server.close();
+    }
   });
 });
