@@ -55,7 +55,6 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
   let coarse = pass(features, band, COARSE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS }).path;
   while (width < Math.max(n, m) && pathTouchesEdge(coarse, band, m, 3)) {
     width *= 2;
-    if (process.env.ALIGN_DEBUG) console.error('widen', width);
     band = lengthDiagonalBand(cumZh, cumEn, width);
     coarse = pass(features, band, COARSE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS }).path;
   }

@@ -33,6 +33,10 @@ export interface BeadScorer {
   lengthPart(i: number, di: number, j: number, dj: number): number;
 }
 
+/** Cost of merging a sentence that shares nothing with the other side (it is more likely 1:0 or 0:1). */
+const ORPHAN_PENALTY = 1.5;
+const ORPHAN_TOKENS = 4;
+
 export function shapeKey([di, dj]: BeadShape): string {
   return `${di}:${dj}`;
 }
@@ -64,12 +68,33 @@ export function createBeadScorer(options: BeadScorerOptions): BeadScorer {
   };
   const lengthPart = (i: number, di: number, j: number, dj: number): number =>
     lengthCost(cumLenZh[i + di]! - cumLenZh[i]!, cumLenEn[j + dj]! - cumLenEn[j]!, model);
+  /** Sentences of a merged bead with three or more tokens and no match at all on the other side. */
+  const orphans = (i: number, di: number, j: number, dj: number): number => {
+    let count = 0;
+    if (di > 1) {
+      for (let a = i; a < i + di; a++) {
+        let h = 0;
+        for (let b = j; b < j + dj; b++) h += matches.hits(a, b);
+        if (h === 0 && tokZh[a]! >= ORPHAN_TOKENS) count++;
+      }
+    }
+    if (dj > 1) {
+      for (let b = j; b < j + dj; b++) {
+        let h = 0;
+        for (let a = i; a < i + di; a++) h += matches.hits(a, b);
+        if (h === 0 && tokEn[b]! >= ORPHAN_TOKENS) count++;
+      }
+    }
+    return count;
+  };
   return {
     evidence,
     lengthPart,
     cost(i, di, j, dj) {
-      const lexical = di > 0 && dj > 0 ? evidence(i, di, j, dj).excess : 0;
-      return lengthWeight * lengthPart(i, di, j, dj) - lexicalWeight * lexical;
+      // A sentence left unaligned costs only its prior: its length says nothing without a partner.
+      if (di === 0 || dj === 0) return 0;
+      const base = lengthWeight * lengthPart(i, di, j, dj) - lexicalWeight * evidence(i, di, j, dj).excess;
+      return di > 1 || dj > 1 ? base + ORPHAN_PENALTY * orphans(i, di, j, dj) : base;
     },
     shapePenalty: (shapes) => shapes.map((s) => priorCost.get(shapeKey(s)) ?? 20),
   };

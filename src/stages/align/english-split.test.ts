@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { splitEnglishSentences } from './english-split.js';
+
+const trimmed = (text: string): string[] => splitEnglishSentences(text).map((s) => s.trim());
+
+describe('splitEnglishSentences', () => {
+  it.each([
+    ['abbreviated titles', 'Mr. Zhang met Dr. Li in Beijing. They discussed the plan.', ['Mr. Zhang met Dr. Li in Beijing.', 'They discussed the plan.']],
+    ['No. before a number', 'Document No. 1 was issued in 2015. It set the goals.', ['Document No. 1 was issued in 2015.', 'It set the goals.']],
+    ['months before a day', 'The fair opened on Jan. 5 in Luliang. Farmers sold apples.', ['The fair opened on Jan. 5 in Luliang.', 'Farmers sold apples.']],
+    ['U.S. inside a sentence', 'The U.S. Department of Agriculture took part. China did too.', ['The U.S. Department of Agriculture took part.', 'China did too.']],
+    ['U.S. at the end', 'Exports went to the U.S. The rest stayed at home.', ['Exports went to the U.S.', 'The rest stayed at home.']],
+    ['decimals', 'Income rose 3.5 percent to 12.8 thousand yuan. Poverty fell.', ['Income rose 3.5 percent to 12.8 thousand yuan.', 'Poverty fell.']],
+    ['initials', 'The book by J. K. Rowling sold well. Others did not.', ['The book by J. K. Rowling sold well.', 'Others did not.']],
+    ['quotes after the full stop', 'He said, "We will win." Then he left.', ['He said, "We will win."', 'Then he left.']],
+    ['curly quotes', '“Poverty must end.” The slogan spread.', ['“Poverty must end.”', 'The slogan spread.']],
+    ['question and exclamation', 'Why did it work? Because people worked hard! The end.', ['Why did it work?', 'Because people worked hard!', 'The end.']],
+    ['ellipsis continuing', 'They waited... and waited. Then rain came.', ['They waited... and waited.', 'Then rain came.']],
+    ['ellipsis ending', 'They waited… Then rain came.', ['They waited…', 'Then rain came.']],
+    ['etc. before a new sentence', 'They grew apples, pears, etc. The harvest was good.', ['They grew apples, pears, etc.', 'The harvest was good.']],
+  ])('%s', (_name, text, expected) => {
+    expect(trimmed(text)).toEqual(expected);
+  });
+
+  it('is lossless', () => {
+    const text = '  Mr. Wang came.  He saw 3.5 mu of land!\nThe end. ';
+    expect(splitEnglishSentences(text).join('')).toBe(text);
+  });
+});

@@ -1,0 +1,133 @@
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { memoryIo } from '../../src/cli/io.js';
+import type { MemoryEntry } from '../../src/model/memory-entry.js';
+import { segmentKey } from '../../src/stages/segment/segment-key.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shared = resolve(repoRoot, '..', 'shared');
+
+/** Sentences from seeds/000 (Qin County report) with an English version written for this test. */
+const ZH = `# 打赢脱贫攻坚战 决胜小康新时代
+
+英雄热土，浩气长存。革命战争年代，在1320平方公里的土地上，不足10万人的沁县，出粮、出兵、出干部，谱写了可歌可泣的传奇篇章。
+
+## 一种责任：主官主责 全员全责
+
+脱贫攻坚，责重如山。沁县狠抓脱贫攻坚主体责任落实，坚持实绩与实效挂钩，组建脱贫攻坚领导小组，县委书记、县长任双组长。
+
+2018年12月4日，县教科局派驻郭村镇丁家山村第一书记张水林，突发心脏病倒在扶贫一线，年仅54岁。
+
+脱贫攻坚，成败在于精准。按照习近平总书记提出的“六个精准、五个一批”要求，沁县坚持靶向治疗，对症下药，在提升脱贫攻坚实效上持续发力。
+`;
+const EN = `# Win the Battle Against Poverty, Build a Moderately Prosperous Society
+
+A land of heroes, where the heroic spirit lives on. During the revolutionary wars, Qin County, with fewer than 100,000 people on 1,320 square kilometres of land, supplied grain, soldiers and cadres, and wrote a moving and legendary chapter.
+
+## One Responsibility: Leaders in Charge, Everyone Responsible
+
+Poverty alleviation is a heavy responsibility. Qin County enforced the main responsibility for poverty alleviation, linked performance with results, and set up a leading group for poverty alleviation. The county Party secretary and the county head served as joint group leaders.
+
+On 4 December 2018, Zhang Shuilin, first secretary of Dingjiashan Village, Guocun Town, sent by the county education bureau, collapsed from a heart attack on the front line of poverty alleviation, aged only 54.
+
+Success in poverty alleviation depends on precision. The weather in the northern mountains was cold and dry that winter.
+`;
+
+function project(memory: MemoryEntry[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), 'duizhao-align-'));
+  writeFileSync(join(dir, 'duizhao.yaml'), 'name: test\n');
+  writeFileSync(join(dir, 'zh.md'), ZH);
+  writeFileSync(join(dir, 'en.md'), EN);
+  mkdirSync(join(dir, 'translations', 'memory'), { recursive: true });
+  if (memory.length) writeFileSync(join(dir, 'translations', 'memory', 'memory.jsonl'), memory.map((e) => JSON.stringify(e)).join('\n') + '\n');
+  return dir;
+}
+
+function readMemory(dir: string): Map<string, MemoryEntry> {
+  const text = readFileSync(join(dir, 'translations', 'memory', 'memory.jsonl'), 'utf8');
+  return new Map(text.trim().split('\n').map((l) => JSON.parse(l) as MemoryEntry).map((e) => [e.key, e]));
+}
+
+describe('duizhao align', () => {
+  it('imports aligned pairs into the memory and flags the low-confidence one', async () => {
+    const dir = project();
+    const io = memoryIo(dir);
+    const code = await run(['align', 'zh.md', 'en.md', '--into', 'memory', '--report', 'qinxian'], io);
+    expect(io.err.join('')).toContain('memory: ');
+    expect(code).toBe(0);
+    const memory = readMemory(dir);
+    const date = memory.get(segmentKey('2018年12月4日，县教科局派驻郭村镇丁家山村第一书记张水林，突发心脏病倒在扶贫一线，年仅54岁。'));
+    expect(date?.target).toMatch(/^On 4 December 2018, Zhang Shuilin/u);
+    expect(date?.state).toBe('translated');
+    expect(date?.origin).toBe('import');
+    expect(date?.reports).toEqual(['qinxian']);
+    const merged = memory.get(segmentKey('沁县狠抓脱贫攻坚主体责任落实，坚持实绩与实效挂钩，组建脱贫攻坚领导小组，县委书记、县长任双组长。'));
+    expect(merged?.target).toBe('Qin County enforced the main responsibility for poverty alleviation, linked performance with results, and set up a leading group for poverty alleviation. The county Party secretary and the county head served as joint group leaders.');
+    expect(memory.get(segmentKey('脱贫攻坚，成败在于精准。'))?.target).toBe('Success in poverty alleviation depends on precision.');
+    const wrong = memory.get(segmentKey('按照习近平总书记提出的“六个精准、五个一批”要求，沁县坚持靶向治疗，对症下药，在提升脱贫攻坚实效上持续发力。'));
+    expect(wrong?.target).toBe('The weather in the northern mountains was cold and dry that winter.');
+    expect(wrong?.state).toBe('draft');
+    expect(wrong?.flags).toEqual(['align/low-confidence']);
+    const flagged = [...memory.values()].filter((e) => e.flags?.includes('align/low-confidence'));
+    expect(flagged.map((e) => e.source)).toEqual([wrong?.source]);
+  });
+
+  it('writes the pairs as TSV to stdout for review', async () => {
+    const dir = project();
+    const io = memoryIo(dir);
+    expect(await run(['align', 'zh.md', 'en.md', '--out', '-'], io)).toBe(0);
+    const rows = io.out.join('').trim().split('\n').map((l) => l.split('\t'));
+    expect(rows[0]).toEqual(['score', 'zh', 'en', 'zh_text', 'en_text']);
+    expect(rows.find((r) => r[3] === '脱贫攻坚，责重如山。')?.[4]).toBe('Poverty alleviation is a heavy responsibility.');
+    expect(rows.find((r) => r[1] === '5')?.[2]).toBe('5,6');
+    expect(existsSync(join(dir, 'translations', 'memory', 'memory.jsonl'))).toBe(false);
+  });
+
+  it('keeps a reviewed translation with other text and reports the conflict (exit 1)', async () => {
+    const key = segmentKey('脱贫攻坚，责重如山。');
+    const reviewed: MemoryEntry = {
+      key, source: '脱贫攻坚，责重如山。', target: 'Poverty alleviation weighs as heavy as a mountain.', state: 'reviewed', origin: 'manual',
+      reports: [], created: '2024-01-01T00:00:00.000Z', updated: '2024-01-01T00:00:00.000Z',
+    };
+    const dir = project([reviewed]);
+    const io = memoryIo(dir);
+    expect(await run(['align', 'zh.md', 'en.md', '--into', 'memory'], io)).toBe(1);
+    expect(io.err.join('')).toContain('conflict: ');
+    expect(io.err.join('')).toContain('reviewed translation "Poverty alleviation weighs as heavy as a mountain."');
+    expect(readMemory(dir).get(key)).toEqual(reviewed);
+  });
+
+  it.each([
+    [['align', 'missing.md', 'en.md'], 'Cannot read'],
+    [['align', 'en.md', 'zh.md'], 'contains no Chinese text'],
+    [['align', 'zh.md', 'en.md', '--min-score', '2'], '--min-score must be a number from 0 to 1'],
+    [['align', 'zh.md', 'en.md', '--into', 'glossary'], '--into takes "memory"'],
+  ])('rejects bad input %j with exit 2', async (argv, message) => {
+    const dir = project();
+    const io = memoryIo(dir);
+    expect(await run(argv, io)).toBe(2);
+    expect(io.err.join('')).toContain(message);
+  });
+});
+
+describe('alignment quality on held-out data (../shared)', () => {
+  it('aligns the first Bible chapters against the gold beads', async () => {
+    const { alignSentences } = await import('../../src/stages/align/align-sentences.js');
+    const { loadLexicon } = await import('../../src/stages/align/lexicon.js');
+    const { parseBeads, scoreAlignment } = await import('../../src/stages/align/score-alignment.js');
+    const heldout = join(shared, 'heldout');
+    const read = (f: string): string[] => readFileSync(join(heldout, f), 'utf8').replace(/\n$/u, '').split('\n');
+    const gold = parseBeads(readFileSync(join(heldout, 'bible_cuv_kjv_zh_en.gold.zh-en.align'), 'utf8')).slice(0, 600);
+    const last = gold.at(-1)!;
+    const zh = read('bible_cuv_kjv_zh_en.sent.zh.txt').slice(0, last.zh.at(-1)! + 1);
+    const en = read('bible_cuv_kjv_zh_en.sent.en.txt').slice(0, last.en.at(-1)! + 1);
+    const result = alignSentences(zh, en, { lexicon: await loadLexicon() });
+    const score = scoreAlignment([{ gold, predicted: result.beads }]);
+    expect(score.f1Strict).toBeGreaterThan(0.85);
+    expect(score.f1Lax).toBeGreaterThan(0.98);
+  });
+});
