@@ -14,7 +14,7 @@ export function readApiKey(envName: string | undefined, env: Record<string, stri
   }
   const value = env[envName]?.trim();
   if (!value) {
-    throw new ConfigError('config/missing-api-key', `The environment variable ${envName} (${source.path}.apiKeyEnv in ${source.file}) is not set.`, {
+    throw new ConfigError('config/missing-api-key', `${source.locate('apiKeyEnv')}: the environment variable ${envName} named by ${source.path}.apiKeyEnv is not set.`, {
       hint: `Export it before running: export ${envName}=<your key>. Keys are read only from the environment.`,
     });
   }

@@ -68,7 +68,7 @@ function report(ctx: CommandContext, r: TranslateReportsResult, dryRun: boolean)
   if (dryRun) {
     ctx.io.stdout(`Dry run with ${r.backend} (batches of ${r.batchSize}); nothing was sent.\n`);
     for (const slug of r.reports) ctx.io.stdout(`  ${slug}: ${n(r.perReport[slug] ?? 0)} segments to draft\n`);
-    ctx.io.stdout(`${n(r.segments)} segments, ${n(r.characters)} characters, about ${n(r.estimatedRequests)} requests (more if drafts need fixing).\n`);
+    ctx.io.stdout(`${n(r.segments)} segments, ${n(r.characters)} characters, about ${n(r.estimatedRequests)} request${r.estimatedRequests === 1 ? '' : 's'} (more if drafts need fixing).\n`);
     return;
   }
   if (r.segments === 0) {
