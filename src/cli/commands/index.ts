@@ -5,6 +5,7 @@ import { registerCheckCommand } from './check.js';
 import { registerCorpusCommands } from './corpus.js';
 import { registerGlossaryCommands } from './glossary.js';
 import { registerMemoryCommands } from './memory.js';
+import { registerReviewCommand } from './review.js';
 import { registerSegmentsCommand } from './segments.js';
 import { registerStatusCommand } from './status.js';
 import { registerSyncCommand } from './sync.js';
@@ -19,6 +20,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerCheckCommand,
   registerMemoryCommands,
   registerSyncCommand,
+  registerReviewCommand,
   registerGlossaryCommands,
   registerAlignCommand,
   registerTranslateCommand,

@@ -1,0 +1,74 @@
+import { isHumanState, stateRank, type UnitState } from '../../model/unit.js';
+import { normaliseEnglish } from '../../stages/render/bilingual-edition.js';
+import { documentUnits } from '../../stages/segment/segment-document.js';
+import { loadMemory } from '../../stores/memory-jsonl.js';
+import { loadSegmentedReport, resolveReports } from '../corpus.js';
+import type { SaveSegmentRequest } from './review-types.js';
+
+export interface SavedSegment {
+  id: string;
+  target: string;
+  state: UnitState;
+  status: string;
+  origin: string;
+}
+
+/** A save either happened (or had nothing to change), or was refused with an HTTP-like status. */
+export type SaveReviewSegmentResult =
+  | { ok: true; written: boolean; segment: SavedSegment }
+  | { ok: false; status: 400 | 404 | 409; message: string; current?: { target: string; state: UnitState } };
+
+const REVIEWER_STATES: readonly string[] = ['translated', 'reviewed', 'approved'];
+
+/**
+ * Stores a reviewer's English and state for one segment of a report, through the memory's upsert
+ * and locked atomic save. Refuses a lower state than a human one, an empty English, and a save
+ * based on a version the reviewer no longer sees (someone changed it since the page loaded).
+ */
+export async function saveReviewSegment(root: string, slug: string, id: string, body: unknown): Promise<SaveReviewSegmentResult> {
+  const request = parseRequest(body);
+  if (typeof request === 'string') return { ok: false, status: 400, message: request };
+  await resolveReports(root, [slug]);
+  const unit = documentUnits(await loadSegmentedReport(root, slug)).find((u) => u.id === id);
+  if (!unit) return { ok: false, status: 404, message: `Report ${slug} has no segment ${id}; its Chinese may have changed. Reload the page.` };
+  const memory = await loadMemory(root);
+  const entry = memory.get(unit.key);
+  const current = entry && entry.target && entry.state !== 'empty' ? { target: entry.target, state: entry.state } : { target: '', state: 'empty' as UnitState };
+  const { expected } = request;
+  if (expected && (normaliseEnglish(expected.target) !== normaliseEnglish(current.target) || expected.state !== current.state)) {
+    return { ok: false, status: 409, message: `Segment ${id} was changed elsewhere since this page loaded (now ${current.state}). Reload to see it; your text is still in the editor.`, current };
+  }
+  const target = normaliseEnglish(request.target);
+  if (isHumanState(current.state) && stateRank(request.state) < stateRank(current.state)) {
+    return { ok: false, status: 409, message: `Segment ${id} is ${current.state}; a human state is never lowered to ${request.state}.`, current };
+  }
+  const changed = target !== normaliseEnglish(current.target);
+  const origin = changed || !entry?.origin ? 'manual' : entry.origin;
+  const keepFlags = !changed && request.state === 'translated' && entry?.flags?.length;
+  const outcome = memory.upsert({
+    key: unit.key,
+    source: entry?.source ?? unit.source,
+    target,
+    state: request.state,
+    origin,
+    reports: [slug],
+    ...(entry?.note !== undefined ? { note: entry.note } : {}),
+    ...(keepFlags ? { flags: entry?.flags } : {}),
+  });
+  if (outcome === 'refused') return { ok: false, status: 409, message: `The memory refused to replace ${current.state} with ${request.state}.`, current };
+  await memory.save();
+  return { ok: true, written: outcome !== 'unchanged', segment: { id, target, state: request.state, status: request.state, origin } };
+}
+
+function parseRequest(body: unknown): SaveSegmentRequest | string {
+  if (typeof body !== 'object' || body === null) return 'The body must be a JSON object {target, state}.';
+  const b = body as Record<string, unknown>;
+  if (typeof b.target !== 'string' || !normaliseEnglish(b.target)) return '"target" must be the English text (not empty).';
+  if (b.target.length > 20_000) return '"target" is too long (over 20,000 characters).';
+  if (typeof b.state !== 'string' || !REVIEWER_STATES.includes(b.state)) return '"state" must be translated, reviewed or approved.';
+  const e = b.expected as Record<string, unknown> | undefined;
+  if (e !== undefined && (typeof e !== 'object' || e === null || typeof e.target !== 'string' || typeof e.state !== 'string')) {
+    return '"expected" must be {target, state} as the page last saw them.';
+  }
+  return { target: b.target, state: b.state as SaveSegmentRequest['state'], ...(e ? { expected: { target: e.target as string, state: e.state as UnitState } } : {}) };
+}

@@ -1,0 +1,48 @@
+import { InvalidArgumentError } from 'commander';
+import { resolveReports } from '../../app/corpus.js';
+import { checkFindings } from '../../app/review/review-findings.js';
+import { AppError } from '../../errors.js';
+import { startReviewServer } from '../../review/server.js';
+import type { RegisterCommand } from '../context.js';
+
+export const DEFAULT_REVIEW_PORT = 7788;
+
+export const registerReviewCommand: RegisterCommand = (program, ctx) => {
+  program
+    .command('review')
+    .description('serve a local page to review and correct segments side by side in a browser')
+    .argument('[slug]', 'report to open first')
+    .option('--port <n>', `port (0 picks a free one; default ${DEFAULT_REVIEW_PORT})`, parsePort, DEFAULT_REVIEW_PORT)
+    .option('--host <host>', 'address to listen on (default 127.0.0.1: only this computer)')
+    .addHelpText('after', [
+      '',
+      'Prints an address ending in #token=…: the token admits that browser tab and changes at',
+      'every start. Saves go to translations/memory/memory.jsonl at once. Stop with Ctrl+C.',
+    ].join('\n'))
+    .action(async (slug: string | undefined, opts: { port: number; host?: string }) => {
+      const root = ctx.projectRoot();
+      if (slug) await resolveReports(root, [slug]);
+      const server = await startReviewServer({
+        root,
+        port: opts.port,
+        findings: checkFindings,
+        onError: (error) => ctx.io.stderr(`duizhao review: ${(error as Error).stack ?? String(error)}\n`),
+        ...(opts.host ? { host: opts.host } : {}),
+      }).catch((error: NodeJS.ErrnoException) => {
+        const hint = error.code === 'EADDRINUSE' ? 'Another program uses this port; choose another with --port (0 picks a free one).' : 'Check --host and --port.';
+        throw new AppError('review/listen', `Cannot listen on ${opts.host ?? '127.0.0.1'}:${opts.port}: ${error.message}`, { hint, cause: error });
+      });
+      ctx.io.onShutdown?.(() => server.close());
+      const url = slug ? server.url.replace('/#', `/?report=${slug}#`) : server.url;
+      ctx.io.stdout(`Review page for ${root}:\n  ${url}\nOpen it in a browser (the token after # admits you). Press Ctrl+C to stop.\n`);
+      if (opts.host && !['127.0.0.1', 'localhost', '::1'].includes(opts.host)) {
+        ctx.io.stderr(`duizhao review: listening on ${opts.host}: anyone who can reach it and has the token can change the memory.\n`);
+      }
+    });
+};
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535.');
+  return port;
+}

@@ -1,0 +1,89 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { networkInterfaces } from 'node:os';
+
+/**
+ * The review server's three locks. A page on another site cannot use it: its requests carry a
+ * foreign Host (DNS rebinding) or Origin (cross-site writes), and it cannot know the session
+ * token, which the page sends in a header (never a cookie, so the browser never adds it by itself).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "connect-src 'self'",
+  "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+].join('; ');
+
+export const TOKEN_HEADER = 'x-duizhao-token';
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+export interface RequestPolicy {
+  /** Host header values the server answers to (`127.0.0.1:7788` …). */
+  hosts: Set<string>;
+  token: string;
+}
+
+export type Refusal = { status: 401 | 403 | 415; message: string };
+
+const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
+const WILDCARD = ['0.0.0.0', '::', '[::]'];
+
+/** `host:port` forms a browser may send for the address the server is bound to. */
+export function allowedHosts(host: string, port: number): Set<string> {
+  const names = new Set([hostForUrl(host)]);
+  if (LOOPBACK.includes(hostForUrl(host)) || WILDCARD.includes(host)) for (const name of LOOPBACK) names.add(name);
+  if (WILDCARD.includes(host)) {
+    for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) names.add(hostForUrl(a.address));
+  }
+  return new Set([...names].map((name) => `${name}:${port}`.toLowerCase()));
+}
+
+/** 0.0.0.0 or ::, every interface. */
+export function isWildcard(host: string): boolean {
+  return WILDCARD.includes(host);
+}
+
+export function hostForUrl(host: string): string {
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
+/** Why a request is refused, or undefined to serve it. Writes need a same-origin Origin; every API call the token. */
+export function checkRequest(req: IncomingMessage, policy: RequestPolicy): Refusal | undefined {
+  const host = (req.headers.host ?? '').toLowerCase();
+  if (!policy.hosts.has(host)) return { status: 403, message: `Host "${host}" is not this review server's address.` };
+  const write = req.method !== 'GET' && req.method !== 'HEAD';
+  if (write) {
+    const origin = req.headers.origin;
+    if (!origin || !policy.hosts.has(originHost(origin))) return { status: 403, message: `Cross-origin write refused (Origin: ${origin ?? 'none'}).` };
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin') return { status: 403, message: `Cross-site write refused (Sec-Fetch-Site: ${String(site)}).` };
+  }
+  const url = req.url ?? '/';
+  if (url.startsWith('/api/') && !tokenMatches(req.headers[TOKEN_HEADER], policy.token)) {
+    return { status: 401, message: 'Missing or wrong session token: open the address duizhao review printed.' };
+  }
+  if (write && !(req.headers['content-type'] ?? '').startsWith('application/json')) return { status: 415, message: 'Writes must be application/json.' };
+  return undefined;
+}
+
+function originHost(origin: string): string {
+  try {
+    const url = new URL(origin);
+    return url.protocol === 'http:' ? url.host.toLowerCase() : '';
+  } catch {
+    return '';
+  }
+}
+
+function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
