@@ -48,8 +48,9 @@ function termForms(rule: CorpusRule, pairs: readonly CheckedPair[]): Diagnostic[
   const uses = new Map<string, Array<{ pair: CheckedPair; form: string; surface: string }>>();
   for (const pair of pairs) {
     for (const m of uniqueEntries(pair.matches)) {
+      const target = withoutForm(pair.target, m.entry.first);
       const forms = acceptedForms(m.entry).filter((f) => f !== m.entry.first);
-      const form = forms.find((f) => findForm(pair.target, f).length > 0);
+      const form = forms.find((f) => findForm(target, f).length > 0);
       if (form) uses.set(m.entry.zh, [...(uses.get(m.entry.zh) ?? []), { pair, form, surface: m.surface }]);
     }
   }
@@ -64,7 +65,25 @@ function termForms(rule: CorpusRule, pairs: readonly CheckedPair[]): Diagnostic[
   });
 }
 
+/**
+ * The target with every occurrence of the entry's `first` form blanked out, so the explained
+ * first mention is not read as a second rendering when an accepted form matches inside it or
+ * differs from it only in case ("Secretary of the County Party Committee", "Chinese People's
+ * Political Consultative Conference" inside the CPPCC first form).
+ */
+function withoutForm(target: string, first: string | undefined): string {
+  if (!first) return target;
+  let text = target;
+  for (const [start, end] of findForm(target, first)) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  return text;
+}
+
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'as', 'for', 'in', 'to', 'and', 'on', 'by', 'county', 'city', 'township', 'town', 'village', 'province']);
+
+/** A function word, in the singular or the plural (villages, townships, counties). */
+function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word) || FUNCTION_WORDS.has(word.replace(/ies$/, 'y').replace(/s$/, ''));
+}
 
 /**
  * The content words of a form, crudely stemmed and sorted, so grammatical variants the glossary
@@ -73,7 +92,7 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'as', 'for', 'in', 'to',
  */
 export function contentWords(form: string): string {
   const words = form.toLowerCase().match(/[a-z]+/g) ?? [];
-  const stems = words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => (w.length > 4 ? w.replace(/(?:ing|ion|ions|ed|al|es|s|e)$/, '') : w));
+  const stems = words.filter((w) => !isFunctionWord(w)).map((w) => (w.length > 4 ? w.replace(/(?:ing|ion|ions|ed|al|es|s|e)$/, '') : w));
   return [...new Set(stems)].sort().join(' ');
 }
 
