@@ -19,7 +19,7 @@ table.reports progress { width: 10rem; }
 details.keys { font-size: .85rem; color: var(--muted); }
 details.keys ul { margin: .3rem 0 0; padding-left: 1.2rem; }
 section.paragraph > h3 { font-size: .8rem; color: var(--muted); font-weight: 600; margin: 1.2rem 0 .3rem; text-transform: uppercase; letter-spacing: .04em; }
-article.segment { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 6px; padding: .7rem .9rem; margin-bottom: .5rem; }
+article.segment { scroll-margin-top: 8.5rem; display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 6px; padding: .7rem .9rem; margin-bottom: .5rem; }
 article.segment.current { outline: 2px solid var(--accent); outline-offset: 1px; }
 article.segment[data-status=missing] { border-left-color: var(--missing); }
 article.segment[data-status=fuzzy] { border-left-color: var(--fuzzy); }
