@@ -22,6 +22,7 @@ const cache = new Map<string, string>();
  */
 export async function servePageAsset(path: string, res: ServerResponse): Promise<void> {
   if (path === '/' || path === '/index.html') return send(res, 200, INDEX_HTML, 'text/html; charset=utf-8');
+  if (path === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
   if (path === '/app.css') return send(res, 200, STYLES_CSS, 'text/css; charset=utf-8');
   if (path === '/vendor/i18next.js') return send(res, 200, await cached(path, readI18next), JS);
   const locale = /^\/locales\/([A-Za-z-]+)\/review\.json$/.exec(path);

@@ -114,6 +114,24 @@ describe('review server: page and security', () => {
   });
 });
 
+describe('duizhao review (CLI)', () => {
+  it.each([
+    [['review', 'no-such-report', '--port', '0'], /Unknown report: no-such-report/],
+    [['review', '--port', '70000'], /a port is a whole number from 0 to 65535/],
+  ])('exits 2 with a message for %j', async (argv, message) => {
+    const result = await project.cli(...argv);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+  });
+
+  it('exits 2 and suggests --port when the port is taken', async () => {
+    const result = await project.cli('review', '--port', base.port);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(new RegExp(`Cannot listen on 127\\.0\\.0\\.1:${base.port}: .*EADDRINUSE`));
+    expect(result.err).toMatch(/choose another with --port/);
+  });
+});
+
 describe('review server: API', () => {
   it('lists the reports with their progress', async () => {
     const reply = await call('GET', '/api/reports', auth());
@@ -125,10 +143,10 @@ describe('review server: API', () => {
   it('sends a report segment by segment with its terms, and findings keyed by segment', async () => {
     const report = (await call('GET', `/api/reports/${SLUG}`, auth())).json() as ReviewReport;
     expect(report.title).toBe('决战脱贫摘帽 决胜全面小康');
-    const byline = report.paragraphs[1]!.segments[0]!;
-    expect(byline).toMatchObject({ source: '中共房县县委书记 蔡贤忠', state: 'translated', status: 'translated' });
-    const term = byline.terms.find((t) => t.surface === '房县');
-    expect(term).toMatchObject({ start: 2, end: 4, en: 'Fang County', kind: 'place' });
+    const first = report.paragraphs[2]!.segments[0]!;
+    expect(first).toMatchObject({ source: '房县是国家重点贫困县、全省深度贫困县。', state: 'translated', status: 'translated' });
+    const term = first.terms.find((t) => t.surface === '房县');
+    expect(term).toMatchObject({ start: 0, end: 2, en: 'Fang County', kind: 'place' });
     const findings = (await call('GET', `/api/reports/${SLUG}/findings`, auth())).json();
     expect(findings.available).toBe(true);
     const ids = new Set(report.paragraphs.flatMap((p) => p.segments.map((s) => s.id)));
