@@ -19,7 +19,7 @@ export function renderBilingualEdition(doc: SegmentedDocument): string {
   const coverage = coverageOf(documentUnits(doc));
   const children: RootContent[] = [
     heading(1, `${doc.meta.title} — 中英对照 / bilingual edition`),
-    para(`Report ${doc.meta.id}: ${coverage.translated} of ${coverage.total} segments translated. Edit the English under each segment, or change its status to "reviewed", then run duizhao sync ${doc.meta.id}.`),
+    para(`Report ${doc.meta.id}: ${coverage.translated} of ${coverage.total} segments translated. Edit the English under a segment, or change its status word to "reviewed" or "approved", then run duizhao sync ${doc.meta.id}.`),
   ];
   for (const paragraph of doc.paragraphs) {
     const ordinal = paragraph.block.ordinal ? ` ${paragraph.block.ordinal}` : '';
