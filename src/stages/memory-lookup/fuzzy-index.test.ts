@@ -40,4 +40,25 @@ describe('FuzzyIndex', () => {
     const index = new FuzzyIndex(['好', '好的', '你好', '扶贫']);
     expect(index.search('好', { threshold: 50 }).map((h) => h.index)).toEqual([0, 1, 2]);
   });
+
+  it('returns the same top hits as brute force, ties broken by index, on a small alphabet with repeated bigrams', () => {
+    const word = fc.stringMatching(/^[扶贫脱攻坚村户]{1,14}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 60 }), word, fc.integer({ min: 40, max: 100 }), fc.integer({ min: 1, max: 6 }), (memory, query, threshold, limit) => {
+        expect(new FuzzyIndex(memory).search(query, { threshold, limit })).toEqual(bruteForceSearch(memory, query, { threshold, limit }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each([
+    ['a query bigram no entry has', '精准扶贫精准脱贫𠀀', ['精准扶贫精准脱贫', '精准扶贫', '精准脱贫精准扶贫']],
+    ['equal scores: the lower index wins', '贫困村退出', ['贫困户退出', '贫困县退出', '贫困村退出了']],
+    ['Traditional and Simplified differ by characters', '貧困村全部退出。', ['贫困村全部退出。', '貧困村全部退出了。']],
+  ])('agrees with brute force for %s', (_name, query, memory) => {
+    for (const limit of [1, 2, 5]) {
+      expect(new FuzzyIndex(memory).search(query, { threshold: 50, limit })).toEqual(bruteForceSearch(memory, query, { threshold: 50, limit }));
+    }
+  });
 });
+

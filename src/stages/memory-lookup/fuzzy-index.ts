@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { createBigramPostings, type BigramPostings } from './bigram-postings.js';
 
 export interface FuzzyHit {
   /** Index of the string in the array the index was built from. */
@@ -20,33 +21,25 @@ export interface FuzzySearchOptions {
  * edit distance d ≤ (1 − t)·max(m, n), and d edits destroy at most 2d bigrams, so it shares at
  * least max(m, n) − 1 − 2d bigram occurrences with the query (the q-gram lemma). Prefix filtering:
  * such a string must share one of the query's rarest bigrams, enough of them that the occurrences
- * left unread number fewer than that bound, so only those postings are read. Candidates are verified with a real edit distance. Where the lemma
- * gives no bound (short strings), the whole length window is scanned: still exact.
+ * left unread number fewer than that bound, so only those postings are read. Each candidate gets
+ * an upper bound on its score (from the bigrams it shares and its length); candidates are verified
+ * with a real edit distance best bound first, and once `limit` hits are held, the search stops at
+ * the first bound that cannot reach the weakest of them (ties still verified, so the lowest index
+ * wins as in the brute-force scan). Where the lemma gives no bound (short strings), the whole
+ * length window is scanned: still exact.
  */
 export class FuzzyIndex {
   private readonly order: Int32Array;
   private readonly lengths: Int32Array;
   private readonly texts: string[];
-  private readonly postings = new Map<string, Int32Array>();
+  private readonly postings: BigramPostings;
 
   constructor(strings: readonly string[]) {
     const ids = [...strings.keys()].sort((a, b) => strings[a]!.length - strings[b]!.length || a - b);
     this.order = Int32Array.from(ids);
     this.texts = ids.map((i) => strings[i]!);
     this.lengths = Int32Array.from(this.texts, (t) => t.length);
-    const lists = new Map<string, number[]>();
-    this.texts.forEach((text, id) => {
-      const seen = new Set<string>();
-      for (let i = 0; i + 1 < text.length; i++) {
-        const gram = text.slice(i, i + 2);
-        if (seen.has(gram)) continue;
-        seen.add(gram);
-        let list = lists.get(gram);
-        if (!list) lists.set(gram, (list = []));
-        list.push(id);
-      }
-    });
-    for (const [gram, list] of lists) this.postings.set(gram, Int32Array.from(list));
+    this.postings = createBigramPostings(this.texts);
   }
 
   get size(): number {
@@ -57,13 +50,17 @@ export class FuzzyIndex {
     const threshold = (options.threshold ?? 75) / 100;
     const limit = options.limit ?? 5;
     const m = query.length;
-    if (m === 0 || this.texts.length === 0) return [];
-    const minLen = Math.ceil(m * threshold - 1e-9);
-    const maxLen = threshold > 0 ? Math.floor(m / threshold + 1e-9) : Number.MAX_SAFE_INTEGER;
-    const lo = this.lowerBound(minLen);
-    const hi = this.lowerBound(maxLen + 1);
+    if (m === 0 || this.texts.length === 0 || limit <= 0) return [];
+    const lo = this.lowerBound(Math.ceil(m * threshold - 1e-9));
+    const hi = this.lowerBound((threshold > 0 ? Math.floor(m / threshold + 1e-9) : Number.MAX_SAFE_INTEGER) + 1);
+    const { ids, bounds } = this.postings.candidates(query, { threshold, lo, hi, lengths: this.lengths });
+    const byBound = Array.from(ids.keys()).sort((a, b) => bounds[b]! - bounds[a]! || ids[a]! - ids[b]!);
     const hits: FuzzyHit[] = [];
-    for (const id of this.candidates(query, threshold, lo, hi)) {
+    let floor = threshold * 100;
+    for (const k of byBound) {
+      // Rounding to 2 decimals can lift a score by 0.005: keep verifying until the bound is clearly below.
+      if (bounds[k]! + 0.01 < floor) break;
+      const id = ids[k]!;
       const n = this.lengths[id]!;
       const longer = Math.max(m, n);
       const maxD = Math.floor((1 - threshold) * longer + 1e-9);
@@ -71,36 +68,12 @@ export class FuzzyIndex {
       const d = distance(query, this.texts[id]!);
       if (d > maxD) continue;
       const score = 100 * (1 - d / longer);
-      if (score + 1e-9 >= threshold * 100) hits.push({ index: this.order[id]!, score: Math.round(score * 100) / 100 });
+      if (score + 1e-9 < threshold * 100) continue;
+      if (insertHit(hits, { index: this.order[id]!, score: Math.round(score * 100) / 100 }, limit) && hits.length === limit) {
+        floor = Math.max(floor, hits[limit - 1]!.score);
+      }
     }
-    hits.sort((a, b) => b.score - a.score || a.index - b.index);
-    return hits.slice(0, limit);
-  }
-
-  private candidates(query: string, threshold: number, lo: number, hi: number): Iterable<number> {
-    const m = query.length;
-    const multiplicity = new Map<string, number>();
-    for (let i = 0; i + 1 < m; i++) {
-      const gram = query.slice(i, i + 2);
-      multiplicity.set(gram, (multiplicity.get(gram) ?? 0) + 1);
-    }
-    // The bound max(m, n) − 1 − 2d with the largest allowed d, at its weakest over the window.
-    const longest = Math.max(m, hi > lo ? this.lengths[hi - 1]! : m);
-    let need = Number.MAX_SAFE_INTEGER;
-    for (let len = m; len <= longest; len++) need = Math.min(need, len - 1 - 2 * Math.floor((1 - threshold) * len + 1e-9));
-    if (need <= 0 || multiplicity.size === 0) return range(lo, hi);
-    // Read the rarest bigrams until the query occurrences left unread could not reach `need`.
-    const grams = [...multiplicity.keys()].sort((a, b) => (this.postings.get(a)?.length ?? 0) - (this.postings.get(b)?.length ?? 0));
-    let unread = m - 1;
-    const found = new Set<number>();
-    for (const gram of grams) {
-      if (unread < need) break;
-      unread -= multiplicity.get(gram)!;
-      const list = this.postings.get(gram);
-      if (!list) continue;
-      for (let k = lowerBoundIn(list, lo); k < list.length && list[k]! < hi; k++) found.add(list[k]!);
-    }
-    return found;
+    return hits;
   }
 
   /** First id whose length is ≥ len. */
@@ -116,19 +89,14 @@ export class FuzzyIndex {
   }
 }
 
-function lowerBoundIn(list: Int32Array, value: number): number {
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (list[mid]! < value) a = mid + 1;
-    else b = mid;
-  }
-  return a;
-}
-
-function* range(lo: number, hi: number): Iterable<number> {
-  for (let i = lo; i < hi; i++) yield i;
+/** Keeps `hits` sorted (score desc, index asc) and at most `limit` long; true when `hit` got in. */
+function insertHit(hits: FuzzyHit[], hit: FuzzyHit, limit: number): boolean {
+  let at = hits.length;
+  while (at > 0 && (hits[at - 1]!.score < hit.score || (hits[at - 1]!.score === hit.score && hits[at - 1]!.index > hit.index))) at--;
+  if (at >= limit) return false;
+  hits.splice(at, 0, hit);
+  if (hits.length > limit) hits.pop();
+  return true;
 }
 
 /** The reference the index is tested and benchmarked against: score every string. */
