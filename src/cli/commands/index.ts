@@ -10,6 +10,7 @@ import { registerSegmentsCommand } from './segments.js';
 import { registerStatusCommand } from './status.js';
 import { registerSyncCommand } from './sync.js';
 import { registerTranslateCommand } from './translate.js';
+import { registerXliffCommands } from './xliff.js';
 
 /** Every top-level command, in the order `--help` lists them. */
 export const COMMANDS: RegisterCommand[] = [
@@ -24,4 +25,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerGlossaryCommands,
   registerAlignCommand,
   registerTranslateCommand,
+  registerXliffCommands,
 ];

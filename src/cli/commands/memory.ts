@@ -1,8 +1,11 @@
+import { resolve } from 'node:path';
+import { exportMemory, MEMORY_FORMATS, type MemoryFormat } from '../../app/export-memory.js';
 import { importMemory } from '../../app/import-memory.js';
 import { indexMemory } from '../../app/translate-document.js';
 import { AppError, EXIT_CODES } from '../../errors.js';
 import { isUnitState, UNIT_STATES, type UnitState } from '../../model/unit.js';
 import { segmentKey } from '../../stages/segment/segment-key.js';
+import { writeTextAtomic } from '../../stores/atomic-write.js';
 import { loadMemory } from '../../stores/memory-jsonl.js';
 import type { RegisterCommand } from '../context.js';
 
@@ -49,7 +52,7 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
 
   memory
     .command('import')
-    .description('import translation pairs: JSONL ({"zh","en","note"} per line) or CSV (zh,en[,note] header)')
+    .description('import translation pairs: JSONL ({"zh","en","note"} per line), CSV (zh,en[,note] header), TMX or XLIFF')
     .argument('<file>', 'file to import')
     .option('--state <state>', 'state for imported entries (draft, translated, reviewed, approved)', 'translated')
     .option('--origin <origin>', 'origin recorded on the entries (manual for the team’s own translations)', 'import')
@@ -57,9 +60,22 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
     .option('--dry-run', 'report what would change without writing')
     .action(async (file: string, opts: { state: string; origin: string; report?: string; dryRun?: boolean }) => {
       if (!isUnitState(opts.state) || opts.state === 'empty') throw new AppError('usage/bad-state', `--state must be draft, translated, reviewed or approved, not "${opts.state}".`);
-      const result = await importMemory(ctx.projectRoot(), file, { state: opts.state as UnitState, origin: opts.origin, ...(opts.report ? { report: opts.report } : {}), dryRun: Boolean(opts.dryRun) });
+      const result = await importMemory(ctx.projectRoot(), resolve(ctx.io.cwd, file), { state: opts.state as UnitState, origin: opts.origin, ...(opts.report ? { report: opts.report } : {}), dryRun: Boolean(opts.dryRun) });
       ctx.io.stdout(`${opts.dryRun ? 'would import' : 'imported'}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped.length} skipped\n`);
       for (const line of result.skipped) ctx.io.stdout(`  ${line}\n`);
       if (result.skipped.length) ctx.setExit(EXIT_CODES.findings);
+    });
+
+  memory
+    .command('export')
+    .description('the whole memory as TMX 1.4b, CSV or JSONL (memory import reads each back losslessly)')
+    .requiredOption('--format <format>', 'tmx, csv or jsonl')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (opts: { format: string; out?: string }) => {
+      if (!(MEMORY_FORMATS as readonly string[]).includes(opts.format)) throw new AppError('usage/bad-format', `--format must be tmx, csv or jsonl, not "${opts.format}".`);
+      const result = await exportMemory(ctx.projectRoot(), opts.format as MemoryFormat);
+      if (!opts.out) return void ctx.io.stdout(result.text);
+      await writeTextAtomic(resolve(ctx.io.cwd, opts.out), result.text);
+      ctx.io.stdout(`wrote ${opts.out}: ${result.entries} entries\n`);
     });
 };

@@ -1,0 +1,48 @@
+import type { GlossaryMatch } from '../model/glossary-entry.js';
+import type { TranslationUnit } from '../model/unit.js';
+import { documentUnits } from '../stages/segment/segment-document.js';
+import { loadMemory } from '../stores/memory-jsonl.js';
+import { exportXliff, type XliffUnit } from '../stores/xliff.js';
+import { loadSegmentedReport, resolveReports } from './corpus.js';
+import { indexMemory, loadProjectMatcher, translateDocument } from './translate-document.js';
+
+export interface ExportReportXliffResult {
+  xml: string;
+  units: number;
+  /** Units written with a target (an exact memory match). */
+  withTarget: number;
+}
+
+/**
+ * One report as XLIFF for a CAT tool: a unit per segment (id = segment id), the memory's English
+ * and state where the memory has the segment, the glossary entries found in it as notes
+ * (`glossary: 精准扶贫 = targeted poverty alleviation`), fuzzy memory matches as <alt-trans>.
+ */
+export async function exportReportXliff(root: string, slug: string): Promise<ExportReportXliffResult> {
+  await resolveReports(root, [slug]);
+  const doc = await loadSegmentedReport(root, slug);
+  const matcher = await loadProjectMatcher(root);
+  translateDocument(doc, indexMemory(await loadMemory(root)), matcher);
+  const units = documentUnits(doc).map(xliffUnit);
+  const xml = exportXliff({ report: slug, original: `corpus/${slug}/zh.md`, sourceLang: `zh-${doc.meta.script}`, units });
+  return { xml, units: units.length, withTarget: units.filter((u) => u.target !== undefined).length };
+}
+
+function xliffUnit(unit: TranslationUnit): XliffUnit {
+  const fuzzy = (unit.suggestions ?? []).filter((s) => s.origin.startsWith('memory-fuzzy'));
+  return {
+    id: unit.id,
+    source: unit.source,
+    ...(unit.target ? { target: unit.target } : {}),
+    state: unit.target ? unit.state : 'empty',
+    ...(unit.target && unit.origin ? { origin: unit.origin } : {}),
+    notes: [...unit.notes, ...glossaryNotes(unit.terms ?? [])],
+    ...(fuzzy.length ? { alternatives: fuzzy.map((s) => ({ target: s.target, origin: s.origin, ...(s.score !== undefined ? { score: s.score } : {}) })) } : {}),
+  };
+}
+
+/** One note per glossary entry found in the segment, in text order. */
+export function glossaryNotes(terms: readonly GlossaryMatch[]): string[] {
+  const notes = terms.map((t) => `glossary: ${t.entry.zh} = ${t.entry.en}`);
+  return [...new Set(notes)];
+}

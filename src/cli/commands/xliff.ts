@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { importXliff } from '../../app/xliff-import.js';
+import { exportReportXliff } from '../../app/xliff-export.js';
+import { EXIT_CODES } from '../../errors.js';
+import { writeTextAtomic } from '../../stores/atomic-write.js';
+import type { RegisterCommand } from '../context.js';
+
+export const registerXliffCommands: RegisterCommand = (program, ctx) => {
+  const xliff = program.command('xliff').description('exchange a report with CAT tools (OmegaT, Trados) as XLIFF 1.2');
+
+  xliff
+    .command('export')
+    .description('one unit per segment: id, Chinese, the memory’s English and state, glossary terms as notes')
+    .argument('<slug>', 'report id')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (slug: string, opts: { out?: string }) => {
+      const result = await exportReportXliff(ctx.projectRoot(), slug);
+      if (!opts.out) return void ctx.io.stdout(result.xml);
+      await writeTextAtomic(resolve(ctx.io.cwd, opts.out), result.xml);
+      ctx.io.stdout(`wrote ${opts.out}: ${result.units} units, ${result.withTarget} with English\n`);
+    });
+
+  xliff
+    .command('import')
+    .description('bring edited English back into the memory by segment id (conflicts are listed, never overwritten)')
+    .argument('<file>', 'XLIFF file written by duizhao xliff export and edited')
+    .option('--dry-run', 'report what would change without writing')
+    .action(async (file: string, opts: { dryRun?: boolean }) => {
+      const result = await importXliff(ctx.projectRoot(), resolve(ctx.io.cwd, file), { dryRun: Boolean(opts.dryRun) });
+      ctx.io.stdout(`${opts.dryRun ? 'would import' : 'imported'} (${result.reports.join(', ')}): ${result.updated} updated, ${result.unchanged} unchanged, ${result.conflicts.length} conflicts\n`);
+      for (const line of result.conflicts) ctx.io.stdout(`  ${line}\n`);
+      if (result.conflicts.length) ctx.setExit(EXIT_CODES.findings);
+    });
+};
