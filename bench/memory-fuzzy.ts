@@ -111,7 +111,7 @@ function runPeer(dir: string, size: number, limit: number): PeerRun {
 }
 
 interface OurRun {
-  size: number; queries: number; buildS: number; heapMiB: number; rssMiB: number; qps: number; p50: number; p99: number; matched: number;
+  size: number; queries: number; buildS: number; heapMiB: number; rssMiB: number; peakRssMiB: number; qps: number; p50: number; p99: number; matched: number;
   sameAsPeer: number; peerTruncated: number; otherDiffs: string[]; brute?: { qps: number; sample: number; same: number };
 }
 
@@ -149,7 +149,9 @@ function measure(dir: string, size: number, queries: string[], peerFile: string,
   });
   const sorted = [...times].sort((a, b) => a - b);
   const run: OurRun = {
-    size, queries: queries.length, buildS, heapMiB: (after.heapUsed - before.heapUsed) / 2 ** 20, rssMiB: (after.rss - before.rss) / 2 ** 20,
+    // The posting lists are typed arrays, outside the JS heap: count array buffers with it.
+    size, queries: queries.length, buildS, heapMiB: (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / 2 ** 20,
+    rssMiB: (after.rss - before.rss) / 2 ** 20, peakRssMiB: process.resourceUsage().maxRSS / 1024,
     qps, p50: percentile(sorted, 50), p99: percentile(sorted, 99), matched: best.filter(Boolean).length, sameAsPeer, peerTruncated, otherDiffs,
   };
   if (size <= 100000) run.brute = measureBrute(tm, queries, best, size === 10000 ? queries.length : 100);
@@ -170,13 +172,13 @@ function measureBrute(tm: string[], queries: string[], best: Array<{ score: numb
 const fmt = (n: number, digits = 1): string => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function printTable(ours: OurRun[], peers: Map<number, PeerRun>): void {
-  console.log('\n| TM entries | queries | build | heap Δ | RSS Δ | queries/s | p50 | p99 | matches ≥ 75 | same best score as peer | peer queries/s | peer p50 | speed-up vs peer (q/s) | brute force q/s | speed-up vs brute force |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| TM entries | queries | build | index heap + buffers | RSS Δ | peak RSS (process) | peer peak RSS | queries/s | p50 | p99 | matches ≥ 75 | same best score as peer | peer queries/s | peer p50 | speed-up vs peer (q/s) | brute force q/s | speed-up vs brute force |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of ours) {
     const p = peers.get(r.size);
     const mark = p && !p.measured ? '*' : '';
     const same = `${r.sameAsPeer}/${r.queries}${r.peerTruncated ? ` (+${r.peerTruncated} where the peer truncates at 200 chars)` : ''}`;
-    console.log(`| ${r.size.toLocaleString('en-GB')} | ${r.queries} | ${fmt(r.buildS, 2)} s | ${fmt(r.heapMiB, 0)} MiB | ${fmt(r.rssMiB, 0)} MiB | ${fmt(r.qps, 0)} | ${fmt(r.p50, 3)} ms | ${fmt(r.p99, 2)} ms | ${r.matched} | ${same} | ${p ? `${fmt(p.qps)}${mark}` : '–'} | ${p ? `${fmt(p.p50)} ms${mark}` : '–'} | ${p ? `${fmt(r.qps / p.qps, 0)}×${mark}` : '–'} | ${r.brute ? `${fmt(r.brute.qps, 1)} (${r.brute.sample} q, ${r.brute.same} same)` : '–'} | ${r.brute ? `${fmt(r.qps / r.brute.qps, 0)}×` : '–'} |`);
+    console.log(`| ${r.size.toLocaleString('en-GB')} | ${r.queries} | ${fmt(r.buildS, 2)} s | ${fmt(r.heapMiB, 0)} MiB | ${fmt(r.rssMiB, 0)} MiB | ${fmt(r.peakRssMiB, 0)} MiB | ${p ? `${fmt(p.rssMiB, 0)} MiB${mark}` : '–'} | ${fmt(r.qps, 0)} | ${fmt(r.p50, 3)} ms | ${fmt(r.p99, 2)} ms | ${r.matched} | ${same} | ${p ? `${fmt(p.qps)}${mark}` : '–'} | ${p ? `${fmt(p.p50)} ms${mark}` : '–'} | ${p ? `${fmt(r.qps / p.qps, 0)}×${mark}` : '–'} | ${r.brute ? `${fmt(r.brute.qps, 1)} (${r.brute.sample} q, ${r.brute.same} same)` : '–'} | ${r.brute ? `${fmt(r.qps / r.brute.qps, 0)}×` : '–'} |`);
   }
   if ([...peers.values()].some((p) => !p.measured)) console.log('\n\\* peer figures from ../shared/bench/README.md, not measured in this run (pass --with-peer-1m to measure at 1M).');
   for (const r of ours) for (const d of r.otherDiffs.slice(0, 10)) console.log(`  ${r.size}: ${d}`);
