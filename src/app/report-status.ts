@@ -1,18 +1,12 @@
+import type { SegmentCounts } from '../model/document.js';
 import type { UnitState } from '../model/unit.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { loadMemory } from '../stores/memory-jsonl.js';
 import { loadSegmentedReport, resolveReports } from './corpus.js';
 import { indexMemory, loadProjectMatcher, translateDocument } from './translate-document.js';
 
-export interface ReportStatus {
+export interface ReportStatus extends SegmentCounts {
   slug: string;
-  segments: number;
-  translated: number;
-  reviewed: number;
-  approved: number;
-  draft: number;
-  fuzzy: number;
-  missing: number;
   /** Glossary term occurrences in the report's Chinese (when a matcher is given). */
   glossaryHits?: number;
 }

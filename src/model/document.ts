@@ -51,3 +51,14 @@ export interface SegmentedDocument {
   paragraphs: SegmentedParagraph[];
   diagnostics: Diagnostic[];
 }
+
+/** How far a report's translation has got, segment by segment. */
+export interface SegmentCounts {
+  segments: number;
+  translated: number;
+  reviewed: number;
+  approved: number;
+  draft: number;
+  fuzzy: number;
+  missing: number;
+}

@@ -1,4 +1,5 @@
 import type { Severity } from '../../model/diagnostic.js';
+import type { SegmentCounts } from '../../model/document.js';
 import type { GlossaryKind, GlossaryStatus } from '../../model/glossary-entry.js';
 import type { UnitState } from '../../model/unit.js';
 
@@ -6,16 +7,9 @@ import type { UnitState } from '../../model/unit.js';
  * What the review server sends the page, as JSON. Shared by the server and the page (the page
  * imports these types only, so nothing of the server is bundled into it).
  */
-export interface ReviewReportSummary {
+export interface ReviewReportSummary extends SegmentCounts {
   slug: string;
   title: string;
-  segments: number;
-  translated: number;
-  reviewed: number;
-  approved: number;
-  draft: number;
-  fuzzy: number;
-  missing: number;
 }
 
 export interface ReviewTerm {
