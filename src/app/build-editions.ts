@@ -7,9 +7,8 @@ import { coverageOf, type Coverage } from '../stages/render/edition-text.js';
 import { renderEnglishEdition } from '../stages/render/english-edition.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { writeTextIfChanged } from '../stores/atomic-write.js';
-import { loadMemory } from '../stores/memory-jsonl.js';
-import { loadSegmentedReport, resolveReports } from './corpus.js';
-import { indexMemory, loadProjectMatcher, translateDocument } from './translate-document.js';
+import { resolveReports } from './corpus.js';
+import { openReportTranslator } from './translate-document.js';
 
 export interface BuildReportResult {
   slug: string;
@@ -30,12 +29,11 @@ export interface BuildEditionsResult {
  */
 export async function buildEditions(root: string, slugs: readonly string[] = []): Promise<BuildEditionsResult> {
   const reports = await resolveReports(root, slugs);
-  const memory = await loadMemory(root);
-  const indexed = indexMemory(memory);
-  const matcher = await loadProjectMatcher(root);
+  const translator = await openReportTranslator(root);
+  const memory = translator.memory;
   const results: BuildReportResult[] = [];
   for (const slug of reports) {
-    const doc = translateDocument(await loadSegmentedReport(root, slug), indexed, matcher);
+    const doc = await translator.translate(slug);
     for (const unit of documentUnits(doc)) if (memory.get(unit.key)) memory.addReport(unit.key, slug);
     const written: string[] = [];
     for (const [name, text] of [[`${slug}.en.md`, renderEnglishEdition(doc)], [`${slug}.zh-en.md`, renderBilingualEdition(doc)]] as const) {

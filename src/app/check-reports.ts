@@ -1,12 +1,10 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { createGlossaryMatcher } from '../stages/glossary-match/match-glossary.js';
 import { runQaRules, type RuleSetting } from '../stages/qa/index.js';
-import { loadGlossary } from '../stores/glossary-yaml.js';
-import { loadMemory } from '../stores/memory-jsonl.js';
 import { collectPairs, type ReportPair } from './check/collect-pairs.js';
 import { loadCheckConfig } from './check/load-check-config.js';
-import { loadSegmentedReport, resolveReports } from './corpus.js';
-import { indexMemory, translateDocument } from './translate-document.js';
+import { resolveReports } from './corpus.js';
+import { openReportTranslator } from './translate-document.js';
 
 /** One finding with the pair it is about. */
 export interface CheckFinding extends Diagnostic {
@@ -37,11 +35,11 @@ export interface CheckReportsResult {
  */
 export async function checkReports(root: string, slugs: readonly string[] = [], options: CheckReportsOptions = {}): Promise<CheckReportsResult> {
   const config = await loadCheckConfig(root);
-  const matcher = createGlossaryMatcher(await loadGlossary(root));
-  const indexed = indexMemory(await loadMemory(root));
+  const translator = await openReportTranslator(root);
+  const matcher = translator.matcher ?? createGlossaryMatcher({ entries: [] });
   const reports = await resolveReports(root, slugs);
   const pairs: ReportPair[] = [];
-  for (const slug of reports) pairs.push(...collectPairs(translateDocument(await loadSegmentedReport(root, slug), indexed), matcher));
+  for (const slug of reports) pairs.push(...collectPairs(await translator.translate(slug), matcher));
   const bySegment = new Map(pairs.map((p) => [`${p.report}\u0000${p.segmentId}`, p]));
   const reportOf = new Map(pairs.map((p) => [p.segmentId, p]));
   const diagnostics = runQaRules(pairs, { settings: { ...config.rules, ...options.rules } });

@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { loadMemory, type TranslationMemory } from '../stores/memory-jsonl.js';
+import type { TranslationMemory } from '../stores/memory-jsonl.js';
 import type { SyncChange } from './review/decide-segment.js';
 import { parseBilingualEdition } from './review/parse-bilingual-edition.js';
 import { planSync } from './review/plan-sync.js';
 import type { SyncConflict } from './review/sync-conflict.js';
-import { loadSegmentedReport, resolveReports } from './corpus.js';
-import { indexMemory, loadProjectMatcher, translateDocument } from './translate-document.js';
+import { resolveReports } from './corpus.js';
+import { openReportTranslator } from './translate-document.js';
 
 export type { SyncChange } from './review/decide-segment.js';
 export { formatConflict, type SyncConflict } from './review/sync-conflict.js';
@@ -35,9 +35,8 @@ export interface SyncBilingualResult {
  */
 export async function syncBilingual(root: string, slugs: readonly string[] = [], options: SyncBilingualOptions = {}): Promise<SyncBilingualResult> {
   const reports = await resolveReports(root, slugs);
-  const memory = await loadMemory(root);
-  const indexed = indexMemory(memory);
-  const matcher = await loadProjectMatcher(root);
+  const translator = await openReportTranslator(root);
+  const memory = translator.memory;
   const result: SyncBilingualResult = { files: [], changes: [], conflicts: [], saved: false };
   for (const slug of reports) {
     const file = `translations/${slug}.zh-en.md`;
@@ -46,7 +45,7 @@ export async function syncBilingual(root: string, slugs: readonly string[] = [],
       throw new ConfigError('sync/no-edition', `${file} does not exist.`, { hint: `Build it first with duizhao build ${slug}.` });
     }
     const edition = parseBilingualEdition(await readFile(join(root, file), 'utf8'), file);
-    const doc = translateDocument(await loadSegmentedReport(root, slug), indexed, matcher);
+    const doc = await translator.translate(slug);
     const plan = planSync(edition, doc, file);
     result.files.push(file);
     result.changes.push(...plan.changes);

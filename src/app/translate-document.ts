@@ -7,7 +7,8 @@ import { loadGlossary } from '../stores/glossary-yaml.js';
 import { FuzzyIndex } from '../stages/memory-lookup/fuzzy-index.js';
 import { lookupUnits } from '../stages/memory-lookup/lookup-units.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
-import type { TranslationMemory } from '../stores/memory-jsonl.js';
+import { loadMemory, type TranslationMemory } from '../stores/memory-jsonl.js';
+import { loadSegmentedReport } from './corpus.js';
 
 /** A memory with its fuzzy index, built once per command run. */
 export interface IndexedMemory {
@@ -37,4 +38,19 @@ export function translateDocument(doc: SegmentedDocument, indexed: IndexedMemory
 export async function loadProjectMatcher(root: string): Promise<GlossaryMatcher | undefined> {
   if (!existsSync(join(root, 'glossary'))) return undefined;
   return createGlossaryMatcher(await loadGlossary(root));
+}
+
+/** What every command that shows reports as the build fills them needs, loaded once per run. */
+export interface ReportTranslator {
+  memory: TranslationMemory;
+  matcher: GlossaryMatcher | undefined;
+  /** Segments a report and fills it from the memory and the glossary. */
+  translate(slug: string): Promise<SegmentedDocument>;
+}
+
+export async function openReportTranslator(root: string): Promise<ReportTranslator> {
+  const memory = await loadMemory(root);
+  const indexed = indexMemory(memory);
+  const matcher = await loadProjectMatcher(root);
+  return { memory, matcher, translate: async (slug) => translateDocument(await loadSegmentedReport(root, slug), indexed, matcher) };
 }

@@ -1,10 +1,9 @@
 import type { GlossaryMatch } from '../model/glossary-entry.js';
 import type { TranslationUnit } from '../model/unit.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
-import { loadMemory } from '../stores/memory-jsonl.js';
 import { exportXliff, type XliffUnit } from '../stores/xliff.js';
-import { loadSegmentedReport, resolveReports } from './corpus.js';
-import { indexMemory, loadProjectMatcher, translateDocument } from './translate-document.js';
+import { resolveReports } from './corpus.js';
+import { openReportTranslator } from './translate-document.js';
 
 export interface ExportReportXliffResult {
   xml: string;
@@ -20,9 +19,7 @@ export interface ExportReportXliffResult {
  */
 export async function exportReportXliff(root: string, slug: string): Promise<ExportReportXliffResult> {
   await resolveReports(root, [slug]);
-  const doc = await loadSegmentedReport(root, slug);
-  const matcher = await loadProjectMatcher(root);
-  translateDocument(doc, indexMemory(await loadMemory(root)), matcher);
+  const doc = await (await openReportTranslator(root)).translate(slug);
   const units = documentUnits(doc).map(xliffUnit);
   const xml = exportXliff({ report: slug, original: `corpus/${slug}/zh.md`, sourceLang: `zh-${doc.meta.script}`, units });
   return { xml, units: units.length, withTarget: units.filter((u) => u.target !== undefined).length };

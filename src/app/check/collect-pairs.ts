@@ -19,7 +19,8 @@ export function collectPairs(doc: SegmentedDocument, matcher: GlossaryMatcher): 
   const pairs: ReportPair[] = [];
   for (const paragraph of doc.paragraphs) {
     for (const unit of paragraph.units) {
-      const matches = matcher.match(unit.source);
+      // The translator has matched the glossary already; match here only for units it did not fill.
+      const matches = unit.terms ?? matcher.match(unit.source);
       if (unit.target !== undefined) {
         pairs.push({
           segmentId: unit.id,

@@ -2,11 +2,10 @@ import type { SegmentedDocument } from '../../model/document.js';
 import type { TranslationUnit } from '../../model/unit.js';
 import { statusWord, shownEnglish } from '../../stages/render/bilingual-edition.js';
 import { documentUnits } from '../../stages/segment/segment-document.js';
-import { loadMemory } from '../../stores/memory-jsonl.js';
-import { loadSegmentedReport, resolveReports } from '../corpus.js';
+import { resolveReports } from '../corpus.js';
 import { reportStatus } from '../report-status.js';
 import { loadReportMeta } from '../report-meta.js';
-import { indexMemory, loadProjectMatcher, translateDocument } from '../translate-document.js';
+import { openReportTranslator } from '../translate-document.js';
 import type { ReviewReport, ReviewReportSummary, ReviewSegment } from './review-types.js';
 
 /** Every report with its progress, for the review page's list. */
@@ -35,8 +34,7 @@ export async function loadReviewReport(root: string, slug: string): Promise<Revi
 
 export async function loadTranslatedReport(root: string, slug: string): Promise<SegmentedDocument> {
   await resolveReports(root, [slug]);
-  const indexed = indexMemory(await loadMemory(root));
-  return translateDocument(await loadSegmentedReport(root, slug), indexed, await loadProjectMatcher(root));
+  return (await openReportTranslator(root)).translate(slug);
 }
 
 export function findUnit(doc: SegmentedDocument, id: string): TranslationUnit | undefined {
