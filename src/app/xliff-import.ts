@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { isHumanState, stateRank, type TranslationUnit, type UnitState } from '../model/unit.js';
+import { stateRank, wouldDowngrade, type TranslationUnit, type UnitState } from '../model/unit.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
 import { loadMemory, type TranslationMemory } from '../stores/memory-jsonl.js';
@@ -70,7 +70,7 @@ function applyUnit(memory: TranslationMemory, segment: TranslationUnit, unit: Xl
     return { changed: outcome === 'updated' || outcome === 'added' };
   }
   const state: UnitState = fileState && stateRank(fileState) > stateRank('translated') ? fileState : 'translated';
-  if (current && isHumanState(current.state) && stateRank(state) < stateRank(current.state)) {
+  if (current && wouldDowngrade(current.state, state)) {
     return `the memory has a ${current.state} translation (${current.origin}) and the edited English is only ${state}; not replaced. Mark the unit as reviewed (signed-off) or final to replace it.`;
   }
   const outcome = memory.upsert({

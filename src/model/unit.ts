@@ -21,6 +21,11 @@ export function isHumanState(state: UnitState): boolean {
   return stateRank(state) >= stateRank('translated');
 }
 
+/** The one rule every writer follows: a human state is never replaced by a lower state. */
+export function wouldDowngrade(current: UnitState, incoming: UnitState): boolean {
+  return isHumanState(current) && stateRank(incoming) < stateRank(current);
+}
+
 /** Where a target came from: `manual`, `import`, `memory-exact`, `memory-fuzzy:87`, `mt:<backend>`. */
 export type Origin = string;
 

@@ -1,5 +1,5 @@
 import type { MemoryEntry } from '../model/memory-entry.js';
-import { isHumanState, stateRank } from '../model/unit.js';
+import { wouldDowngrade } from '../model/unit.js';
 
 export type UpsertOutcome = 'added' | 'updated' | 'unchanged' | 'refused';
 
@@ -14,7 +14,7 @@ export function mergeEntry(current: MemoryEntry | undefined, incoming: Incoming,
   if (!current) {
     return { outcome: 'added', entry: { ...incoming, reports: [...new Set(incoming.reports)].sort(), created: incoming.created ?? now, updated: incoming.updated ?? now } };
   }
-  if (isHumanState(current.state) && stateRank(incoming.state) < stateRank(current.state)) {
+  if (wouldDowngrade(current.state, incoming.state)) {
     return { outcome: 'refused', entry: current };
   }
   const reports = [...new Set([...current.reports, ...incoming.reports])].sort();

@@ -1,4 +1,4 @@
-import { isHumanState, stateRank, type TranslationUnit, type UnitState } from '../../model/unit.js';
+import { isHumanState, wouldDowngrade, type TranslationUnit, type UnitState } from '../../model/unit.js';
 import { normaliseEnglish, segmentBase } from '../../stages/render/bilingual-edition.js';
 import type { EditedSegment } from './parse-bilingual-edition.js';
 import { clip } from './sync-conflict.js';
@@ -55,7 +55,7 @@ export function decideSegment(segment: EditedSegment, current: CurrentSegment): 
     return {};
   }
   const humanWord = REVIEWER_STATES.includes(word as UnitState) ? (word as UnitState) : undefined;
-  if (humanWord && isHumanState(unit.state) && stateRank(humanWord) < stateRank(unit.state)) {
+  if (humanWord && wouldDowngrade(unit.state, humanWord)) {
     return { conflict: `would lower ${unit.state} to ${humanWord}: a human state is never downgraded. Write ${unit.state} (or higher) to keep your English.` };
   }
   const englishChanged = segment.english !== normaliseEnglish(current.english);

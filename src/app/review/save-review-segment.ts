@@ -1,4 +1,4 @@
-import { isHumanState, stateRank, type UnitState } from '../../model/unit.js';
+import { wouldDowngrade, type UnitState } from '../../model/unit.js';
 import { normaliseEnglish } from '../../stages/render/bilingual-edition.js';
 import { documentUnits } from '../../stages/segment/segment-document.js';
 import { loadMemory } from '../../stores/memory-jsonl.js';
@@ -39,7 +39,7 @@ export async function saveReviewSegment(root: string, slug: string, id: string, 
     return { ok: false, status: 409, message: `Segment ${id} was changed elsewhere since this page loaded (now ${current.state}). Reload to see it; your text is still in the editor.`, current };
   }
   const target = normaliseEnglish(request.target);
-  if (isHumanState(current.state) && stateRank(request.state) < stateRank(current.state)) {
+  if (wouldDowngrade(current.state, request.state)) {
     return { ok: false, status: 409, message: `Segment ${id} is ${current.state}; a human state is never lowered to ${request.state}.`, current };
   }
   const changed = target !== normaliseEnglish(current.target);
