@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { AppError } from '../errors.js';
 import type { Block } from '../model/document.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { writeTextAtomic, writeTextIfChanged } from '../stores/atomic-write.js';
+import { writeTextIfChanged } from '../stores/atomic-write.js';
 import { decodeBytes } from '../stages/ingest/decode.js';
 import { ingestText } from '../stages/ingest/ingest-text.js';
 import { parseOverrides, type Overrides } from '../stages/ingest/overrides.js';
@@ -71,7 +71,6 @@ export async function writeIngested(root: string, result: Omit<IngestReportResul
 async function writeRepairs(path: string, diagnostics: readonly Diagnostic[]): Promise<void> {
   const header = '# Every repair duizhao ingest made to source.txt (and every problem it left), one per line.\n';
   const body = diagnostics.map(formatDiagnostic).join('\n');
-  const text = `${header}${body}${body ? '\n' : ''}`;
   const current = existsSync(path) ? await readFile(path, 'utf8') : undefined;
-  if (current !== text) await writeTextAtomic(path, text);
+  await writeTextIfChanged(path, `${header}${body}${body ? '\n' : ''}`, current);
 }

@@ -42,7 +42,10 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
       const entries = (await loadMemory(ctx.projectRoot())).entries();
       const byState = Object.fromEntries(UNIT_STATES.map((s) => [s, entries.filter((e) => e.state === s).length]));
       const byOrigin: Record<string, number> = {};
-      for (const e of entries) byOrigin[e.origin.replace(/:\d+$/, '')] = (byOrigin[e.origin.replace(/:\d+$/, '')] ?? 0) + 1;
+      for (const e of entries) {
+        const family = e.origin.replace(/:\d+$/, '');
+        byOrigin[family] = (byOrigin[family] ?? 0) + 1;
+      }
       const flagged = entries.filter((e) => e.flags?.length).length;
       if (opts.json) return void ctx.io.stdout(`${JSON.stringify({ entries: entries.length, byState, byOrigin, flagged }, null, 2)}\n`);
       ctx.io.stdout(`${entries.length} entries, ${flagged} flagged for review\n`);
