@@ -27,7 +27,8 @@ export const registerXliffCommands: RegisterCommand = (program, ctx) => {
     .option('--dry-run', 'report what would change without writing')
     .action(async (file: string, opts: { dryRun?: boolean }) => {
       const result = await importXliff(ctx.projectRoot(), resolve(ctx.io.cwd, file), { dryRun: Boolean(opts.dryRun) });
-      ctx.io.stdout(`${opts.dryRun ? 'would import' : 'imported'} (${result.reports.join(', ')}): ${result.updated} updated, ${result.unchanged} unchanged, ${result.conflicts.length} conflicts\n`);
+      const conflicts = `${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}`;
+      ctx.io.stdout(`${opts.dryRun ? 'would import' : 'imported'} (${result.reports.join(', ')}): ${result.updated} updated, ${result.unchanged} unchanged, ${conflicts}\n`);
       for (const line of result.conflicts) ctx.io.stdout(`  ${line}\n`);
       if (result.conflicts.length) ctx.setExit(EXIT_CODES.findings);
     });
