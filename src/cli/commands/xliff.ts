@@ -25,9 +25,18 @@ export const registerXliffCommands: RegisterCommand = (program, ctx) => {
     .description('bring edited English back into the memory by segment id (conflicts are listed, never overwritten)')
     .argument('<file>', 'XLIFF file written by duizhao xliff export and edited')
     .option('--dry-run', 'report what would change without writing')
+    .addHelpText('after', [
+      '',
+      'Each unit carries the base it was exported with (dz:base: the memory’s state and English then).',
+      'A unit whose state and English are as exported changes nothing, so an old copy cannot revert newer',
+      'English. A unit edited in the file whose memory English changed since the export is a conflict:',
+      'listed with both texts, not imported, exit 1 — export again and re-apply the edit. A unit without',
+      'dz:base never replaces different human English.',
+    ].join('\n'))
     .action(async (file: string, opts: { dryRun?: boolean }) => {
       const result = await importXliff(ctx.projectRoot(), resolve(ctx.io.cwd, file), { dryRun: Boolean(opts.dryRun) });
-      ctx.io.stdout(`${opts.dryRun ? 'would import' : 'imported'} (${result.reports.join(', ')}): ${result.updated} updated, ${result.unchanged} unchanged, ${result.conflicts.length} conflicts\n`);
+      const conflicts = `${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}`;
+      ctx.io.stdout(`${opts.dryRun ? 'would import' : 'imported'} (${result.reports.join(', ')}): ${result.updated} updated, ${result.unchanged} unchanged, ${conflicts}\n`);
       for (const line of result.conflicts) ctx.io.stdout(`  ${line}\n`);
       if (result.conflicts.length) ctx.setExit(EXIT_CODES.findings);
     });
