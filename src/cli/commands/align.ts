@@ -31,11 +31,12 @@ export const registerAlignCommand: RegisterCommand = (program, ctx) => {
         throw new AppError('usage/bad-into', `--into takes "memory", not "${opts.into}".`, { hint: 'Use --out pairs.tsv to write the pairs for review instead.' });
       }
       const out = opts.out ?? (opts.into ? undefined : '-');
+      const memoryRoot = opts.into ? ctx.projectRoot() : undefined;
       const result = await alignFiles({
         zhFile: resolve(ctx.io.cwd, zhFile),
         enFile: resolve(ctx.io.cwd, enFile),
         minScore,
-        ...(opts.into ? { memoryRoot: ctx.projectRoot() } : {}),
+        ...(memoryRoot ? { memoryRoot } : {}),
         ...(opts.report ? { report: opts.report } : {}),
       });
       if (out === '-') ctx.io.stdout(formatPairsTsv(result.pairs));
