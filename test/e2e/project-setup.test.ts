@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -116,5 +116,32 @@ describe('an invalid duizhao.yaml: one verdict for every command', () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain(message);
     expect(result.err).not.toMatch(/internal error|\n\s+at /);
+  });
+});
+
+describe('--out never lands on project data', () => {
+  let project: TempProject;
+  beforeEach(async () => {
+    project = await createTempProject();
+    expect((await project.cli('add', SEED, '--id', 'fang')).code).toBe(0);
+    await mkdir(join(project.root, 'translations', 'memory'), { recursive: true });
+    await writeFile(join(project.root, 'translations', 'memory', 'memory.jsonl'), '');
+    await mkdir(join(project.root, 'glossary'));
+    await writeFile(join(project.root, 'glossary', 'general.yaml'), '[]\n');
+  });
+  afterEach(async () => project.dispose());
+
+  it.each([
+    [['memory', 'export', '--format', 'jsonl', '--out', 'translations/memory/memory.jsonl'], 'the translation memory'],
+    [['memory', 'export', '--format', 'tmx', '--out', 'corpus/fang/zh.md'], 'the corpus'],
+    [['xliff', 'export', 'fang', '--out', 'duizhao.yaml'], 'the project configuration'],
+    [['glossary', 'export', '--format', 'csv', '--out', 'glossary/general.yaml'], 'the glossary'],
+  ])('%j is refused with exit 2 and nothing changes', async (argv, what) => {
+    const before = await snapshot(project.root);
+    const io = memoryIo(project.root);
+    const code = await run(['--project', project.root, ...argv], { ...io, cwd: project.root });
+    expect(code).toBe(2);
+    expect(io.err.join('')).toContain(`would overwrite ${what}`);
+    expect(await snapshot(project.root)).toEqual(before);
   });
 });

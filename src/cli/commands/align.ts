@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { alignFiles } from '../../app/align-files.js';
+import { assertNotProjectData } from '../../app/guard-output-path.js';
 import { AppError, EXIT_CODES } from '../../errors.js';
 import { writeTextAtomic } from '../../stores/atomic-write.js';
 import { DEFAULT_MIN_SCORE, formatPairsTsv } from '../../stages/align/aligned-pairs.js';
@@ -31,6 +32,7 @@ export const registerAlignCommand: RegisterCommand = (program, ctx) => {
         throw new AppError('usage/bad-into', `--into takes "memory", not "${opts.into}".`, { hint: 'Use --out pairs.tsv to write the pairs for review instead.' });
       }
       const out = opts.out ?? (opts.into ? undefined : '-');
+      if (out !== undefined && out !== '-') assertNotProjectData(out, ctx.io.cwd);
       const memoryRoot = opts.into ? ctx.projectRoot() : undefined;
       const result = await alignFiles({
         zhFile: resolve(ctx.io.cwd, zhFile),

@@ -16,6 +16,7 @@ import { writeTextAtomic } from '../../stores/atomic-write.js';
 import { addGlossaryEntry, formatGlossaryProblem, loadGlossary, type Glossary } from '../../stores/glossary-yaml.js';
 import { loadMemory } from '../../stores/memory-jsonl.js';
 import type { CommandContext, RegisterCommand } from '../context.js';
+import { assertNotProjectData } from '../../app/guard-output-path.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const json = (ctx: CommandContext, value: unknown): void => ctx.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
@@ -146,6 +147,7 @@ function registerExchange(glossary: Command, ctx: CommandContext): void {
     .action(async (opts: { format: string; out?: string }) => {
       const text = await exportGlossary(ctx.projectRoot(), opts.format);
       if (!opts.out) return ctx.io.stdout(text);
+      assertNotProjectData(opts.out, ctx.io.cwd);
       await writeTextAtomic(resolve(ctx.io.cwd, opts.out), text);
       ctx.io.stderr(`wrote ${opts.out}\n`);
     });
