@@ -85,6 +85,11 @@ describe('outside a project', () => {
     expect(await snapshot(target)).toEqual(before);
   });
 
+  it('-C <dir> init initialises that folder', async () => {
+    expect((await cli(tmpdir(), '-C', join(dir, 'other'), 'init')).code).toBe(0);
+    expect(await readFile(join(dir, 'other', 'duizhao.yaml'), 'utf8')).toMatch(/^# duizhao project configuration/);
+  });
+
   it('init keeps an existing .gitignore and adds only the missing entries', async () => {
     await writeFile(join(dir, '.gitignore'), 'node_modules/\ntranslations/memory.lock/\n');
     expect((await cli(dir, 'init')).code).toBe(0);
