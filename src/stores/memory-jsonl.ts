@@ -20,6 +20,7 @@ const FIELD_ORDER: (keyof MemoryEntry)[] = ['key', 'source', 'target', 'state', 
 export class TranslationMemory {
   private readonly byKey = new Map<string, MemoryEntry>();
   private readonly pending = new Map<string, MemoryEntry>();
+  private saving: Promise<unknown> = Promise.resolve();
 
   constructor(readonly root: string, entries: Iterable<MemoryEntry> = [], private readonly now: () => string = () => new Date().toISOString()) {
     for (const entry of entries) this.byKey.set(entry.key, entry);
@@ -64,19 +65,29 @@ export class TranslationMemory {
     return this.pending.size > 0;
   }
 
-  /** Writes pending changes atomically under the memory lock; returns how many were written. */
-  async save(): Promise<number> {
+  /**
+   * Writes pending changes atomically under the memory lock; returns how many were written.
+   * Saves run one after another, and only what a save wrote leaves `pending`: a change made
+   * while the file was being written stays pending for the next save.
+   */
+  save(): Promise<number> {
+    const next = this.saving.then(() => this.saveNow());
+    this.saving = next.catch(() => undefined);
+    return next;
+  }
+
+  private async saveNow(): Promise<number> {
     if (this.pending.size === 0) return 0;
     const dir = join(this.root, 'translations', 'memory');
     return withLock(dir, async () => {
       const onDisk = await readEntries(this.root);
+      const written = new Map(this.pending);
       const fresh = new TranslationMemory(this.root, onDisk, this.now);
-      for (const entry of this.pending.values()) fresh.applySaved(entry);
+      for (const entry of written.values()) fresh.applySaved(entry);
       await writeTextAtomic(join(this.root, MEMORY_FILE), serialiseMemory(fresh.entries()));
-      for (const entry of fresh.entries()) this.byKey.set(entry.key, entry);
-      const written = this.pending.size;
-      this.pending.clear();
-      return written;
+      for (const [key, entry] of written) if (this.pending.get(key) === entry) this.pending.delete(key);
+      for (const entry of fresh.entries()) if (!this.pending.has(entry.key)) this.byKey.set(entry.key, entry);
+      return written.size;
     });
   }
 

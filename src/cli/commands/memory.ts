@@ -8,6 +8,7 @@ import { segmentKey } from '../../stages/segment/segment-key.js';
 import { writeTextAtomic } from '../../stores/atomic-write.js';
 import { loadMemory } from '../../stores/memory-jsonl.js';
 import type { RegisterCommand } from '../context.js';
+import { assertNotProjectData } from '../../app/guard-output-path.js';
 
 export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
   const memory = program.command('memory').description('look up, count and import translation-memory entries (translations/memory/memory.jsonl)');
@@ -91,6 +92,7 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
       if (!(MEMORY_FORMATS as readonly string[]).includes(opts.format)) throw new AppError('usage/bad-format', `--format must be tmx, csv or jsonl, not "${opts.format}".`);
       const result = await exportMemory(ctx.projectRoot(), opts.format as MemoryFormat);
       if (!opts.out) return void ctx.io.stdout(result.text);
+      assertNotProjectData(opts.out, ctx.io.cwd);
       await writeTextAtomic(resolve(ctx.io.cwd, opts.out), result.text);
       ctx.io.stdout(`wrote ${opts.out}: ${result.entries} entries\n`);
     });

@@ -4,6 +4,7 @@ import { exportReportXliff } from '../../app/xliff-export.js';
 import { EXIT_CODES } from '../../errors.js';
 import { writeTextAtomic } from '../../stores/atomic-write.js';
 import type { RegisterCommand } from '../context.js';
+import { assertNotProjectData } from '../../app/guard-output-path.js';
 
 export const registerXliffCommands: RegisterCommand = (program, ctx) => {
   const xliff = program.command('xliff').description('exchange a report with CAT tools (OmegaT, Trados) as XLIFF 1.2');
@@ -16,6 +17,7 @@ export const registerXliffCommands: RegisterCommand = (program, ctx) => {
     .action(async (slug: string, opts: { out?: string }) => {
       const result = await exportReportXliff(ctx.projectRoot(), slug);
       if (!opts.out) return void ctx.io.stdout(result.xml);
+      assertNotProjectData(opts.out, ctx.io.cwd);
       await writeTextAtomic(resolve(ctx.io.cwd, opts.out), result.xml);
       ctx.io.stdout(`wrote ${opts.out}: ${result.units} units, ${result.withTarget} with English\n`);
     });
