@@ -30,36 +30,47 @@ export interface CsvRecord {
 export function parseCsv(text: string, file: string): CsvRecord[] {
   const src = text.replace(/^\uFEFF/, '');
   const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let quoted = false;
-  let quoteLine = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else {
-        if (c === '\n') line++;
-        field += c;
-      }
-    } else if (c === '"' && field === '') (quoted = true), (quoteLine = line);
-    else if (c === ',') fields.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      fields.push(field);
-      records.push({ line: recordLine, fields });
-      (fields = []), (field = ''), line++, (recordLine = line);
-    } else field += c;
+  const at = { i: 0, line: 1 };
+  while (at.i < src.length) {
+    const line = at.line;
+    const fields = [readField(src, at, file)];
+    while (src[at.i] === ',') {
+      at.i++;
+      fields.push(readField(src, at, file));
+    }
+    at.i += src.startsWith('\r\n', at.i) ? 2 : 1;
+    at.line++;
+    if (!(fields.length === 1 && fields[0] === '')) records.push({ line, fields });
   }
-  if (quoted) throw unclosedQuote(file, quoteLine);
-  if (field !== '' || fields.length > 0) {
-    fields.push(field);
-    records.push({ line: recordLine, fields });
+  return records;
+}
+
+const DELIMITER = /[,\r\n]/g;
+
+/** One field from `at.i` up to the next delimiter; a field starting with a quote runs to its closing quote. */
+function readField(src: string, at: { i: number; line: number }, file: string): string {
+  let value = '';
+  if (src[at.i] === '"') {
+    const parts: string[] = [];
+    let from = at.i + 1;
+    for (;;) {
+      const quote = src.indexOf('"', from);
+      if (quote < 0) throw unclosedQuote(file, at.line);
+      parts.push(src.slice(from, quote));
+      from = quote + 1;
+      if (src[from] !== '"') break;
+      parts.push('"');
+      from++;
+    }
+    value = parts.join('');
+    for (let n = value.indexOf('\n'); n >= 0; n = value.indexOf('\n', n + 1)) at.line++;
+    at.i = from;
   }
-  return records.filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
+  DELIMITER.lastIndex = at.i;
+  const end = DELIMITER.exec(src)?.index ?? src.length;
+  value += src.slice(at.i, end);
+  at.i = end;
+  return value;
 }
 
 function unclosedQuote(file: string, line: number): InputError {
