@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { isHumanState, stateRank, type TranslationUnit, type UnitState } from '../model/unit.js';
 import { segmentBase } from '../stages/render/bilingual-edition.js';
@@ -6,6 +5,7 @@ import { documentUnits } from '../stages/segment/segment-document.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
 import { loadMemory, type TranslationMemory } from '../stores/memory-jsonl.js';
 import { decideImport } from '../stores/memory-merge.js';
+import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
 import { parseXliff, type XliffUnit } from '../stores/xliff.js';
 import { loadSegmentedReport, resolveReports } from './corpus.js';
 import { formatImportConflict } from './import-conflict.js';
@@ -37,8 +37,10 @@ type UnitOutcome = 'updated' | 'unchanged' | { conflict: string };
  * conflict: listed with both texts, nothing changed for it.
  */
 export async function importXliff(root: string, file: string, options: ImportXliffOptions = {}): Promise<ImportXliffResult> {
-  const xml = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw new InputError('input/unreadable', `Cannot read ${file}.`, { cause: error, hint: 'Check the path.' });
+  const xml = await readUserFile(file, {
+    maxBytes: FILE_SIZE_LIMITS.xliffImport,
+    sizeHint: 'Export and import one report per XLIFF file (duizhao xliff export <slug>).',
+    textHint: 'Save the XLIFF from the translation tool as UTF-8.',
   });
   const memory = await loadMemory(root);
   const result: ImportXliffResult = { reports: [], updated: 0, unchanged: 0, conflicts: [] };

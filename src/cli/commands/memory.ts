@@ -9,6 +9,7 @@ import { writeTextAtomic } from '../../stores/atomic-write.js';
 import { loadMemory } from '../../stores/memory-jsonl.js';
 import type { RegisterCommand } from '../context.js';
 import { assertNotProjectData } from '../../app/guard-output-path.js';
+import { registerMemoryDoctor } from './memory-doctor.js';
 
 export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
   const memory = program.command('memory').description('look up, count and import translation-memory entries (translations/memory/memory.jsonl)');
@@ -96,4 +97,6 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
       await writeTextAtomic(resolve(ctx.io.cwd, opts.out), result.text);
       ctx.io.stdout(`wrote ${opts.out}: ${result.entries} entries\n`);
     });
+
+  registerMemoryDoctor(memory, ctx);
 };
