@@ -110,6 +110,26 @@ describe('duizhao sync', () => {
     expect(await read(MEMORY)).toBe(before);
   });
 
+  it.each([
+    ['URLs and e-mail addresses', 'Fang County is a key county (see http://www.gov.cn/ or mail info@gov.cn).'],
+    ['a bare www. domain and an image', 'Fang County is a key county: www.gov.cn ![map](https://x.cn/m.png) <b>&amp; *not* emphasis_</b>'],
+  ])('leaves English with %s that nobody edited exactly as it is in the memory', async (_name, english) => {
+    const FANG = '房县是国家重点贫困县、全省深度贫困县。';
+    const lines = (await read(MEMORY)).split('\n').map((line) => {
+      if (!line.startsWith(`{"key":"${FANG}"`)) return line;
+      return JSON.stringify({ ...JSON.parse(line), target: english, state: 'translated', origin: 'manual' });
+    });
+    await write(MEMORY, lines.join('\n'));
+    expect((await project.cli('build', SLUG)).code).toBe(0);
+    const before = await read(MEMORY);
+    const result = await project.cli('sync', SLUG);
+    expect(result.err).toBe('');
+    expect(result.out).toBe('no changes in 1 file\n');
+    expect(await read(MEMORY)).toBe(before);
+    expect((await loadMemory(project.root)).get(segmentKey(FANG))?.target).toBe(english);
+    built = await read(EDITION);
+  });
+
   it('refuses an edit to a segment the memory changed since the build', async () => {
     const memory = await loadMemory(project.root);
     const entry = memory.get(segmentKey(INCOME));
