@@ -130,6 +130,37 @@ describe('duizhao sync', () => {
     built = await read(EDITION);
   });
 
+  it.each([
+    ['a machine draft', (e: Record<string, unknown>) => ({ ...e, state: 'draft', origin: 'mt:fake' })],
+    ['a missing segment', () => undefined],
+  ])('treats %s edited once and synced twice before a build as a no-op the second time', async (_name, change) => {
+    const FANG = '房县是国家重点贫困县、全省深度贫困县。';
+    const lines = (await read(MEMORY)).split('\n').flatMap((line) => {
+      if (!line.startsWith(`{"key":"${FANG}"`)) return [line];
+      const next = change(JSON.parse(line));
+      return next ? [JSON.stringify(next)] : [];
+    });
+    await write(MEMORY, lines.join('\n'));
+    expect((await project.cli('build', SLUG)).code).toBe(0);
+    const edition = await read(EDITION);
+    const block = segmentBlock(edition, FANG);
+    const edited = block.replace(/(> 房县是国家重点贫困县、全省深度贫困县。\n\n)(?:[^*<\n][^\n]*\n\n)?/, '$1Fang County, edited by hand.\n\n');
+    expect(edited).not.toBe(block);
+    await write(EDITION, edition.replace(block, edited));
+    const first = await project.cli('sync', SLUG);
+    expect(first.err).toBe('');
+    expect(first.out).toContain('synced 1 segment into the memory');
+    const after = await read(MEMORY);
+    const second = await project.cli('sync', SLUG);
+    expect(second.err).toBe('');
+    expect(second.code).toBe(0);
+    expect(second.out).toBe('no changes in 1 file\n');
+    expect(await read(MEMORY)).toBe(after);
+    expect((await loadMemory(project.root)).get(segmentKey(FANG))).toMatchObject({ target: 'Fang County, edited by hand.', state: 'translated', origin: 'manual' });
+    expect((await project.cli('build', SLUG)).code).toBe(0);
+    built = await read(EDITION);
+  });
+
   it('refuses an edit to a segment the memory changed since the build', async () => {
     const memory = await loadMemory(project.root);
     const entry = memory.get(segmentKey(INCOME));
