@@ -161,6 +161,17 @@ describe('duizhao sync', () => {
     built = await read(EDITION);
   });
 
+  it('refuses an edition over the size cap at once, naming the file, its size, the limit and what to do', async () => {
+    await write(EDITION, `${built}<!--${' '.repeat(21 * 1024 * 1024)}-->\n`);
+    const before = await read(MEMORY);
+    const result = await project.cli('sync', SLUG);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`${EDITION} is 21 MB; sync reads bilingual editions up to 20 MB.`);
+    expect(result.err).toMatch(/duizhao build fangxian-2020-secretary/);
+    expect(result.err).not.toMatch(/\n\s+at /);
+    expect(await read(MEMORY)).toBe(before);
+  });
+
   it('refuses an edit to a segment the memory changed since the build', async () => {
     const memory = await loadMemory(project.root);
     const entry = memory.get(segmentKey(INCOME));
