@@ -5,15 +5,13 @@
 // The peer at 1M takes ~7 minutes for 500 queries, so it runs only with --with-peer-1m; otherwise
 // its README figures are shown, marked as not measured in this run.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { bruteForceSearch, FuzzyIndex } from '../src/stages/memory-lookup/fuzzy-index.js';
+import { ensureTmData, readPo, SHARED } from './lib/tm-data.js';
 
-const SHARED = resolve(import.meta.dirname, '..', '..', 'shared', 'bench');
 const args = process.argv.slice(2);
 const SIZES = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '10000,100000,1000000').split(',').map(Number);
 const WITH_PEER_1M = args.includes('--with-peer-1m');
@@ -32,48 +30,6 @@ const PEER_README: Record<number, PeerRun> = {
 };
 
 interface PeerRun { loadS: number; queryS: number; qps: number; p50: number; p99: number; rssMiB: number; matched: number; measured: boolean }
-interface PoUnit { source: string; target: string }
-
-/** Generates the data once per generator version and size list (cached under the temp dir). */
-function ensureData(): string {
-  const script = join(SHARED, 'make-tm-data.py');
-  const key = createHash('sha256').update(readFileSync(script)).update(SIZES.join(',')).digest('hex').slice(0, 12);
-  const dir = join(tmpdir(), `duizhao-tm-bench-${key}`);
-  const manifest = join(dir, 'manifest.json');
-  if (existsSync(manifest)) {
-    const files = (JSON.parse(readFileSync(manifest, 'utf8')) as { files: Record<string, { bytes: number }> }).files;
-    if (Object.entries(files).every(([f, m]) => existsSync(join(dir, f)) && statSync(join(dir, f)).size === m.bytes)) return dir;
-  }
-  mkdirSync(dir, { recursive: true });
-  console.log(`generating TM data in ${dir} (once) …`);
-  const run = spawnSync('python3', [script, '--out', dir, '--sizes', SIZES.join(',')], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (run.status !== 0) throw new Error(`make-tm-data.py failed (exit ${run.status})`);
-  return dir;
-}
-
-/** A tiny PO reader: msgid/msgstr with continuation lines and C escapes; the header is skipped. */
-export function readPo(text: string): PoUnit[] {
-  const units: PoUnit[] = [];
-  let current: PoUnit | undefined;
-  let field: 'source' | 'target' | undefined;
-  const unquote = (s: string): string => s.slice(1, -1).replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c);
-  const flush = (): void => {
-    if (current && current.source !== '') units.push(current);
-    current = undefined;
-  };
-  for (const line of text.split('\n')) {
-    if (line.startsWith('msgid ')) {
-      flush();
-      current = { source: unquote(line.slice(6).trim()), target: '' };
-      field = 'source';
-    } else if (line.startsWith('msgstr ') && current) {
-      current.target = unquote(line.slice(7).trim());
-      field = 'target';
-    } else if (line.startsWith('"') && current && field) current[field] += unquote(line.trim());
-  }
-  flush();
-  return units;
-}
 
 function percentile(sorted: number[], p: number): number {
   const k = ((sorted.length - 1) * p) / 100;
@@ -185,7 +141,7 @@ function printTable(ours: OurRun[], peers: Map<number, PeerRun>): void {
 }
 
 async function main(): Promise<void> {
-  const dir = ensureData();
+  const dir = ensureTmData(SIZES);
   const { distance } = await import('fastest-levenshtein');
   const allQueries = readPo(readFileSync(join(dir, 'queries.po'), 'utf8')).map((u) => u.source);
   const ours: OurRun[] = [];

@@ -7,19 +7,33 @@ import { loadGlossary } from '../stores/glossary-yaml.js';
 import { FuzzyIndex } from '../stages/memory-lookup/fuzzy-index.js';
 import { lookupUnits } from '../stages/memory-lookup/lookup-units.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
-import { loadMemory, type TranslationMemory } from '../stores/memory-jsonl.js';
+import { entriesOfScan, TranslationMemory } from '../stores/memory-jsonl.js';
+import { openMemoryIndex } from '../stages/memory-lookup/open-memory-index.js';
 import { loadSegmentedReport } from './corpus.js';
 
-/** A memory with its fuzzy index, built once per command run. */
+/** A memory with its fuzzy index, built (or read from the index cache) once per command run. */
 export interface IndexedMemory {
   memory: TranslationMemory;
   index: FuzzyIndex;
-  keys: string[];
+  /** The key of the index's string `j` (a hit's `index`). */
+  keyOf(j: number): string;
 }
 
+/** Builds the index in memory (no cache): for memories that exist only in this process. */
 export function indexMemory(memory: TranslationMemory): IndexedMemory {
   const keys = memory.entries().filter((e) => e.target).map((e) => e.key);
-  return { memory, index: new FuzzyIndex(keys), keys };
+  return { memory, index: new FuzzyIndex(keys), keyOf: (j) => keys[j]! };
+}
+
+/**
+ * The project's memory, read once, with its fuzzy index from the index cache when that matches the
+ * file (see openMemoryIndex), so only the first command after a change pays for building it.
+ */
+export async function loadIndexedMemory(root: string): Promise<IndexedMemory> {
+  const opened = await openMemoryIndex(root, { readAll: true });
+  await opened.close();
+  const memory = new TranslationMemory(root, opened.scan ? entriesOfScan(opened.scan) : []);
+  return { memory, index: opened.index, keyOf: opened.keyOf };
 }
 
 /**
@@ -30,7 +44,7 @@ export function translateDocument(doc: SegmentedDocument, indexed: IndexedMemory
   const units = documentUnits(doc);
   if (matcher) for (const unit of units) unit.terms = matcher.match(unit.source);
   const adapt = createMatchAdapter(matcher ? (text) => matcher.match(text) : undefined);
-  lookupUnits(units, { memory: indexed.memory, index: indexed.index, keys: indexed.keys, adapt });
+  lookupUnits(units, { memory: indexed.memory, index: indexed.index, keyOf: indexed.keyOf, adapt });
   return doc;
 }
 
@@ -49,8 +63,8 @@ export interface ReportTranslator {
 }
 
 export async function openReportTranslator(root: string): Promise<ReportTranslator> {
-  const memory = await loadMemory(root);
-  const indexed = indexMemory(memory);
+  const indexed = await loadIndexedMemory(root);
+  const memory = indexed.memory;
   const matcher = await loadProjectMatcher(root);
   return { memory, matcher, translate: async (slug) => translateDocument(await loadSegmentedReport(root, slug), indexed, matcher) };
 }

@@ -15,14 +15,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   let exitCode: ExitCode = EXIT_CODES.ok;
   let debug = argv.includes('--debug');
   let root: string | undefined;
-  const program = createProgram({
+  const program = await createProgram({
     io,
     projectRoot: () => (root ??= openProject(program.opts<{ project?: string }>().project, io)),
     setExit: (code) => {
       if (code > exitCode) exitCode = code;
     },
     debug: () => debug,
-  });
+  }, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     debug = Boolean(program.opts<{ debug?: boolean }>().debug);

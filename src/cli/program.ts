@@ -1,9 +1,10 @@
 import { Command } from 'commander';
 import { EXIT_CODE_HELP } from '../errors.js';
 import type { CommandContext } from './context.js';
-import { COMMANDS } from './commands/index.js';
+import { commandModulesFor } from './commands/index.js';
 
-export function createProgram(ctx: CommandContext): Command {
+/** The command tree; with `argv`, only the command it runs is loaded (see commandModulesFor). */
+export async function createProgram(ctx: CommandContext, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('duizhao')
     .description('Turn Chinese reports into aligned Chinese–English Markdown editions,\nwith a terminology glossary and a translation memory.')
     .version('0.1.0')
@@ -16,7 +17,8 @@ export function createProgram(ctx: CommandContext): Command {
       writeErr: (text) => ctx.io.stderr(text),
     })
     .exitOverride();
-  for (const register of COMMANDS) register(program, ctx);
+  const registers = await Promise.all(commandModulesFor(argv).map((m) => m.load()));
+  for (const register of registers) register(program, ctx);
   // Subcommands inherit output routing and the exit override so usage errors exit 2 in-process.
   applyRecursively(program, (cmd) => {
     cmd.exitOverride().configureOutput({

@@ -11,6 +11,9 @@ export interface MemoryLine {
   /** 1-based line number. */
   line: number;
   entry: MemoryEntry;
+  /** Where the line is in the file, in bytes (end exclusive, without its newline or CR). */
+  start?: number;
+  end?: number;
 }
 
 /** Two or more lines with the same key (a git merge of two branches does this). */
@@ -36,34 +39,54 @@ const MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/;
 /** Reads memory.jsonl (BOM and CRLF accepted); undefined when there is none. */
 export async function scanMemoryFile(root: string): Promise<MemoryFileScan | undefined> {
   const path = join(root, MEMORY_FILE);
-  return existsSync(path) ? scanMemoryText(await readFile(path, 'utf8')) : undefined;
+  return existsSync(path) ? scanMemoryBytes(await readFile(path)) : undefined;
 }
 
 export function scanMemoryText(text: string): MemoryFileScan {
+  return scanMemoryBytes(Buffer.from(text, 'utf8'));
+}
+
+/** Scans the file's bytes line by line, keeping each entry's byte range (the index cache reads single lines by it). */
+export function scanMemoryBytes(bytes: Buffer): MemoryFileScan {
   const scan: MemoryFileScan = { entries: [], bad: [], markers: [], duplicates: [] };
-  text.replace(/^\uFEFF/, '').split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
-    if (!line.trim()) return;
-    if (MARKER.test(line)) return void scan.markers.push(i + 1);
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      return void scan.bad.push({ line: i + 1, reason: `not valid JSON (${(error as Error).message}).` });
-    }
-    const problem = checkEntry(value);
-    if (problem) scan.bad.push({ line: i + 1, reason: problem });
-    else scan.entries.push({ line: i + 1, entry: value as MemoryEntry });
-  });
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    const newline = bytes.indexOf(10, start);
+    const next = newline === -1 ? bytes.length + 1 : newline + 1;
+    let end = newline === -1 ? bytes.length : newline;
+    if (end > start && bytes[end - 1] === 13) end--;
+    scanLine(scan, bytes.toString('utf8', start, end), line, start, end);
+    start = next;
+  }
   scan.duplicates = findDuplicates(scan.entries);
   return scan;
 }
 
+function scanLine(scan: MemoryFileScan, text: string, line: number, start: number, end: number): void {
+  if (!text.trim()) return;
+  if (MARKER.test(text)) return void scan.markers.push(line);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return void scan.bad.push({ line, reason: `not valid JSON (${(error as Error).message}).` });
+  }
+  const problem = checkEntry(value);
+  if (problem) scan.bad.push({ line, reason: problem });
+  else scan.entries.push({ line, entry: value as MemoryEntry, start, end });
+}
+
 function findDuplicates(lines: MemoryLine[]): DuplicateKey[] {
-  const byKey = new Map<string, MemoryLine[]>();
-  for (const line of lines) byKey.set(line.entry.key, [...(byKey.get(line.entry.key) ?? []), line]);
-  return [...byKey.entries()]
-    .filter(([, group]) => group.length > 1)
+  // One Map lookup per line; groups are made only for keys seen twice (rare), not for every line.
+  const first = new Map<string, MemoryLine>();
+  const groups = new Map<string, MemoryLine[]>();
+  for (const line of lines) {
+    const seen = first.get(line.entry.key);
+    if (!seen) first.set(line.entry.key, line);
+    else groups.set(line.entry.key, [...(groups.get(line.entry.key) ?? [seen]), line]);
+  }
+  return [...groups.entries()]
+    .sort(([, a], [, b]) => a[0]!.line - b[0]!.line)
     .map(([key, group]) => ({ key, lines: group, identical: new Set(group.map((l) => canonical(l.entry))).size === 1 }));
 }
 
@@ -72,7 +95,7 @@ export function canonical(entry: MemoryEntry): string {
   return JSON.stringify(Object.fromEntries(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 
-function checkEntry(value: unknown): string | undefined {
+export function checkEntry(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'an entry must be a JSON object.';
   const e = value as Record<string, unknown>;
   for (const field of ['key', 'source', 'target', 'origin', 'created', 'updated'] as const) {

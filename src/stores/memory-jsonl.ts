@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { MemoryEntry } from '../model/memory-entry.js';
 import { writeTextAtomic } from './atomic-write.js';
 import { withLock } from './lock.js';
-import { MEMORY_FILE, removeOrphanTempFiles, scanMemoryFile } from './memory-file.js';
+import { MEMORY_FILE, removeOrphanTempFiles, scanMemoryFile, type MemoryFileScan } from './memory-file.js';
 import { assertUsableMemory } from './memory-file-problems.js';
 import { mergeEntry, type UpsertOutcome } from './memory-merge.js';
 
@@ -138,6 +138,11 @@ async function readEntries(root: string): Promise<MemoryEntry[]> {
   const scan = await scanMemoryFile(root);
   if (!scan) return [];
   assertUsableMemory(scan);
+  return entriesOfScan(scan);
+}
+
+/** The entries of a scan checked usable: identical duplicate lines count once. */
+export function entriesOfScan(scan: MemoryFileScan): MemoryEntry[] {
   const seen = new Set<string>();
   return scan.entries.filter(({ entry }) => !seen.has(entry.key) && seen.add(entry.key)).map(({ entry }) => entry);
 }

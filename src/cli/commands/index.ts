@@ -1,31 +1,45 @@
 import type { RegisterCommand } from '../context.js';
-import { registerAlignCommand } from './align.js';
-import { registerBuildCommand } from './build.js';
-import { registerCheckCommand } from './check.js';
-import { registerCorpusCommands } from './corpus.js';
-import { registerGlossaryCommands } from './glossary.js';
-import { registerInitCommand } from './init.js';
-import { registerMemoryCommands } from './memory.js';
-import { registerReviewCommand } from './review.js';
-import { registerSegmentsCommand } from './segments.js';
-import { registerStatusCommand } from './status.js';
-import { registerSyncCommand } from './sync.js';
-import { registerTranslateCommand } from './translate.js';
-import { registerXliffCommands } from './xliff.js';
 
-/** Every top-level command, in the order `--help` lists them. */
-export const COMMANDS: RegisterCommand[] = [
-  registerInitCommand,
-  registerCorpusCommands,
-  registerSegmentsCommand,
-  registerBuildCommand,
-  registerStatusCommand,
-  registerCheckCommand,
-  registerMemoryCommands,
-  registerSyncCommand,
-  registerReviewCommand,
-  registerGlossaryCommands,
-  registerAlignCommand,
-  registerTranslateCommand,
-  registerXliffCommands,
+export interface CommandModule {
+  /** The top-level command names the module registers. */
+  names: readonly string[];
+  load(): Promise<RegisterCommand>;
+}
+
+/**
+ * Every top-level command, in the order `--help` lists them, each loaded only when needed: a run
+ * of one command imports that command's modules alone (`memory lookup` starts in a fraction of the
+ * time it took to load all ~460 modules). index.test.ts checks `names` against what each registers.
+ */
+export const COMMAND_MODULES: CommandModule[] = [
+  { names: ['init'], load: async () => (await import('./init.js')).registerInitCommand },
+  { names: ['add', 'ingest'], load: async () => (await import('./corpus.js')).registerCorpusCommands },
+  { names: ['segments'], load: async () => (await import('./segments.js')).registerSegmentsCommand },
+  { names: ['build'], load: async () => (await import('./build.js')).registerBuildCommand },
+  { names: ['status'], load: async () => (await import('./status.js')).registerStatusCommand },
+  { names: ['check'], load: async () => (await import('./check.js')).registerCheckCommand },
+  { names: ['memory'], load: async () => (await import('./memory.js')).registerMemoryCommands },
+  { names: ['sync'], load: async () => (await import('./sync.js')).registerSyncCommand },
+  { names: ['review'], load: async () => (await import('./review.js')).registerReviewCommand },
+  { names: ['glossary'], load: async () => (await import('./glossary.js')).registerGlossaryCommands },
+  { names: ['align'], load: async () => (await import('./align.js')).registerAlignCommand },
+  { names: ['translate'], load: async () => (await import('./translate.js')).registerTranslateCommand },
+  { names: ['xliff'], load: async () => (await import('./xliff.js')).registerXliffCommands },
 ];
+
+/** The modules a run needs: the one naming `argv`'s command, or all (help, unknown command). */
+export function commandModulesFor(argv: readonly string[]): CommandModule[] {
+  const name = commandName(argv);
+  const one = COMMAND_MODULES.find((m) => name !== undefined && m.names.includes(name));
+  return one ? [one] : COMMAND_MODULES;
+}
+
+/** The first word that is not a global option (-C/--project take a value). */
+function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-C' || arg === '--project') i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { memoryDoctor } from '../../app/memory-doctor.js';
 import { AppError, EXIT_CODES } from '../../errors.js';
 import type { CommandContext } from '../context.js';
 
@@ -17,7 +16,7 @@ export function registerMemoryDoctor(memory: Command, ctx: CommandContext): void
     .option('--fix', 'remove conflict markers and temp files, collapse identical duplicates, keep the human line over a lower one, re-derive keys')
     .option('--keep <line>', 'for a key on several lines with different English, keep this line (repeatable; implies --fix)', collectLine)
     .action(async (opts: { fix?: boolean; keep?: number[] }) => {
-      const result = await memoryDoctor(ctx.projectRoot(), { fix: Boolean(opts.fix), ...(opts.keep ? { keep: opts.keep } : {}) });
+      const result = await (await import('../../app/memory-doctor.js')).memoryDoctor(ctx.projectRoot(), { fix: Boolean(opts.fix), ...(opts.keep ? { keep: opts.keep } : {}) });
       const fixing = Boolean(opts.fix) || Boolean(opts.keep?.length);
       for (const repair of result.repairs) ctx.io.stdout(`${fixing ? 'fixed' : 'fixable'}: ${repair}\n`);
       for (const problem of result.problems) ctx.io.stdout(`needs you: ${problem}\n`);

@@ -1,10 +1,8 @@
 import { resolve } from 'node:path';
-import { exportMemory, MEMORY_FORMATS, type MemoryFormat } from '../../app/export-memory.js';
-import { importMemory } from '../../app/import-memory.js';
-import { indexMemory } from '../../app/translate-document.js';
+import type { MemoryFormat } from '../../app/export-memory.js';
 import { AppError, EXIT_CODES } from '../../errors.js';
 import { isUnitState, UNIT_STATES, type UnitState } from '../../model/unit.js';
-import { segmentKey } from '../../stages/segment/segment-key.js';
+import { lookupMemory } from '../../app/lookup-memory.js';
 import { writeTextAtomic } from '../../stores/atomic-write.js';
 import { loadMemory } from '../../stores/memory-jsonl.js';
 import type { RegisterCommand } from '../context.js';
@@ -23,10 +21,7 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
     .action(async (zh: string, opts: { threshold: string; json?: boolean }) => {
       const threshold = Number(opts.threshold);
       if (!(threshold >= 0 && threshold <= 100)) throw new AppError('usage/bad-threshold', `--threshold must be a number from 0 to 100, not "${opts.threshold}".`);
-      const indexed = indexMemory(await loadMemory(ctx.projectRoot()));
-      const key = segmentKey(zh);
-      const exact = indexed.memory.get(key);
-      const fuzzy = indexed.index.search(key, { threshold, limit: 5 }).map((h) => ({ score: h.score, entry: indexed.memory.get(indexed.keys[h.index]!)! })).filter((m) => m.entry.key !== key);
+      const { key, exact, fuzzy } = await lookupMemory(ctx.projectRoot(), zh, { threshold });
       if (opts.json) {
         ctx.io.stdout(`${JSON.stringify({ key, exact: exact ?? null, fuzzy }, null, 2)}\n`);
       } else {
@@ -75,6 +70,8 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
     ].join('\n'))
     .action(async (file: string, opts: { state: string; origin: string; report?: string; overwrite?: boolean; dryRun?: boolean }) => {
       if (!isUnitState(opts.state) || opts.state === 'empty') throw new AppError('usage/bad-state', `--state must be draft, translated, reviewed or approved, not "${opts.state}".`);
+      // Imported when run, like export and doctor below: `memory lookup` loads none of their parsers.
+      const { importMemory } = await import('../../app/import-memory.js');
       const result = await importMemory(ctx.projectRoot(), resolve(ctx.io.cwd, file), {
         state: opts.state as UnitState, origin: opts.origin, ...(opts.report ? { report: opts.report } : {}), overwrite: Boolean(opts.overwrite), dryRun: Boolean(opts.dryRun),
       });
@@ -90,6 +87,7 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
     .requiredOption('--format <format>', 'tmx, csv or jsonl')
     .option('--out <file>', 'write to a file instead of stdout')
     .action(async (opts: { format: string; out?: string }) => {
+      const { exportMemory, MEMORY_FORMATS } = await import('../../app/export-memory.js');
       if (!(MEMORY_FORMATS as readonly string[]).includes(opts.format)) throw new AppError('usage/bad-format', `--format must be tmx, csv or jsonl, not "${opts.format}".`);
       const result = await exportMemory(ctx.projectRoot(), opts.format as MemoryFormat);
       if (!opts.out) return void ctx.io.stdout(result.text);

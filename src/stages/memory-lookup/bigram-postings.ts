@@ -1,4 +1,4 @@
-import { GramTable } from './gram-table.js';
+import { GramTable, type GramTableParts } from './gram-table.js';
 
 export interface CandidateOptions {
   /** Minimum score as a fraction, 0–1. */
@@ -18,6 +18,20 @@ export interface CandidateSet {
 
 export interface BigramPostings {
   candidates(query: string, options: CandidateOptions): CandidateSet;
+  /** The typed arrays that make the postings (for the index cache). */
+  parts(): BigramPostingsParts;
+}
+
+export interface BigramPostingsParts {
+  grams: GramTableParts;
+  /** Start of each bigram's list in `postings` (one more than there are bigrams). */
+  offsets: Int32Array;
+  postings: Int32Array;
+}
+
+/** Postings from their stored parts, for `size` strings; the arrays are used as they are. */
+export function bigramPostingsFromParts(parts: BigramPostingsParts, size: number): BigramPostings {
+  return new PostingSearch(GramTable.fromParts(parts.grams), parts.offsets, parts.postings, size);
 }
 
 /**
@@ -58,6 +72,10 @@ class PostingSearch implements BigramPostings {
   constructor(private readonly gramIds: GramTable, private readonly offsets: Int32Array, private readonly postings: Int32Array, size: number) {
     this.stamp = new Int32Array(size);
     this.shared = new Int32Array(size);
+  }
+
+  parts(): BigramPostingsParts {
+    return { grams: this.gramIds.parts(), offsets: this.offsets, postings: this.postings };
   }
 
   candidates(query: string, o: CandidateOptions): CandidateSet {

@@ -1,11 +1,18 @@
 import { distance } from 'fastest-levenshtein';
-import { createBigramPostings, type BigramPostings } from './bigram-postings.js';
+import { bigramPostingsFromParts, createBigramPostings, type BigramPostings, type BigramPostingsParts } from './bigram-postings.js';
 
 export interface FuzzyHit {
   /** Index of the string in the array the index was built from. */
   index: number;
   /** 0–100, 100 · (1 − edit distance / longer length): translate-toolkit's and Weblate's score. */
   score: number;
+}
+
+/** An index as typed arrays: ids in length order, their original index and length, the postings. */
+export interface FuzzyIndexParts {
+  order: Int32Array;
+  lengths: Int32Array;
+  postings: BigramPostingsParts;
 }
 
 export interface FuzzySearchOptions {
@@ -31,26 +38,48 @@ export interface FuzzySearchOptions {
 export class FuzzyIndex {
   private readonly order: Int32Array;
   private readonly lengths: Int32Array;
-  private readonly texts: string[];
+  /** The string with this (length-ordered) id. */
+  private readonly text: (id: number) => string;
   private readonly postings: BigramPostings;
 
-  constructor(strings: readonly string[]) {
-    const ids = [...strings.keys()].sort((a, b) => strings[a]!.length - strings[b]!.length || a - b);
+  constructor(strings: readonly string[]);
+  constructor(strings: undefined, stored: { parts: FuzzyIndexParts; text: (index: number) => string });
+  constructor(strings: readonly string[] | undefined, stored?: { parts: FuzzyIndexParts; text: (index: number) => string }) {
+    if (stored) {
+      // From the index cache: the strings are read only when a candidate is verified.
+      ({ order: this.order, lengths: this.lengths } = stored.parts);
+      this.text = (id) => stored.text(this.order[id]!);
+      this.postings = bigramPostingsFromParts(stored.parts.postings, this.order.length);
+      return;
+    }
+    const all = strings ?? [];
+    const ids = [...all.keys()].sort((a, b) => all[a]!.length - all[b]!.length || a - b);
     this.order = Int32Array.from(ids);
-    this.texts = ids.map((i) => strings[i]!);
-    this.lengths = Int32Array.from(this.texts, (t) => t.length);
-    this.postings = createBigramPostings(this.texts);
+    const texts = ids.map((i) => all[i]!);
+    this.text = (id) => texts[id]!;
+    this.lengths = Int32Array.from(texts, (t) => t.length);
+    this.postings = createBigramPostings(texts);
+  }
+
+  /** An index from the parts another index gave (`parts()`); `text(i)` is the i-th string it was built from. */
+  static fromParts(parts: FuzzyIndexParts, text: (index: number) => string): FuzzyIndex {
+    return new FuzzyIndex(undefined, { parts, text });
   }
 
   get size(): number {
-    return this.texts.length;
+    return this.order.length;
+  }
+
+  /** The typed arrays that make the index (the strings aside), for the index cache. */
+  parts(): FuzzyIndexParts {
+    return { order: this.order, lengths: this.lengths, postings: this.postings.parts() };
   }
 
   search(query: string, options: FuzzySearchOptions = {}): FuzzyHit[] {
     const threshold = (options.threshold ?? 75) / 100;
     const limit = options.limit ?? 5;
     const m = query.length;
-    if (m === 0 || this.texts.length === 0 || limit <= 0) return [];
+    if (m === 0 || this.order.length === 0 || limit <= 0) return [];
     const lo = this.lowerBound(Math.ceil(m * threshold - 1e-9));
     const hi = this.lowerBound((threshold > 0 ? Math.floor(m / threshold + 1e-9) : Number.MAX_SAFE_INTEGER) + 1);
     const { ids, bounds } = this.postings.candidates(query, { threshold, lo, hi, lengths: this.lengths });
@@ -65,7 +94,7 @@ export class FuzzyIndex {
       const longer = Math.max(m, n);
       const maxD = Math.floor((1 - threshold) * longer + 1e-9);
       if (Math.abs(m - n) > maxD) continue;
-      const d = distance(query, this.texts[id]!);
+      const d = distance(query, this.text(id));
       if (d > maxD) continue;
       const score = 100 * (1 - d / longer);
       if (score + 1e-9 < threshold * 100) continue;

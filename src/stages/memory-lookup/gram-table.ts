@@ -3,11 +3,32 @@
  * code units packed in 32 bits: a Map with such keys boxes them as heap numbers, which made
  * building a 1M-entry index several times slower.
  */
+export interface GramTableParts {
+  keys: Uint32Array;
+  /** A power of two long; -1 marks an empty slot. */
+  values: Int32Array;
+  size: number;
+}
+
 export class GramTable {
-  private keys = new Uint32Array(1 << 12);
-  private values = new Int32Array(1 << 12).fill(-1);
+  private keys: Uint32Array = new Uint32Array(1 << 12);
+  private values: Int32Array = new Int32Array(1 << 12).fill(-1);
   private bits = 12;
   size = 0;
+
+  /** The table as stored in the index cache (its arrays are used as they are, not copied). */
+  static fromParts(parts: GramTableParts): GramTable {
+    const table = new GramTable();
+    table.keys = parts.keys;
+    table.values = parts.values;
+    table.bits = Math.log2(parts.values.length);
+    table.size = parts.size;
+    return table;
+  }
+
+  parts(): GramTableParts {
+    return { keys: this.keys, values: this.values, size: this.size };
+  }
 
   static code(text: string, i: number): number {
     return ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;

@@ -8,9 +8,10 @@ export interface MemoryView {
 
 export interface LookupOptions {
   memory: MemoryView;
-  /** Index over `keys` (the memory's keys in a fixed order). */
+  /** Index over the memory's keys in a fixed order. */
   index: FuzzyIndex;
-  keys: readonly string[];
+  /** The key of the index's string `j` (a hit's `index`). */
+  keyOf(j: number): string;
   threshold?: number;
   /** Adapts a fuzzy match's English to the new source (numbers, glossary terms). */
   adapt?: (source: string, match: MemoryEntry) => { target: string; adaptations: string[] };
@@ -35,7 +36,7 @@ export function lookupUnits(units: TranslationUnit[], options: LookupOptions): v
     const hits = options.index.search(unit.key, { threshold: options.threshold ?? 75, limit: 3 });
     const suggestions: Suggestion[] = [];
     for (const hit of hits) {
-      const entry = options.memory.get(options.keys[hit.index]!);
+      const entry = options.memory.get(options.keyOf(hit.index));
       if (!entry || !entry.target || entry.key === unit.key) continue;
       const adapted = options.adapt?.(unit.source, entry) ?? { target: entry.target, adaptations: [] };
       suggestions.push({

@@ -1,0 +1,27 @@
+import type { MemoryEntry } from '../model/memory-entry.js';
+import { openMemoryIndex } from '../stages/memory-lookup/open-memory-index.js';
+import { segmentKey } from '../stages/segment/segment-key.js';
+
+export interface LookupMemoryResult {
+  key: string;
+  exact: MemoryEntry | undefined;
+  fuzzy: Array<{ score: number; entry: MemoryEntry }>;
+}
+
+/**
+ * Exact and fuzzy matches for one segment (`memory lookup`). With a current index cache it reads
+ * only the lines of the entries it returns, not the whole memory.jsonl (see openMemoryIndex).
+ */
+export async function lookupMemory(root: string, zh: string, options: { threshold: number; limit?: number }): Promise<LookupMemoryResult> {
+  const opened = await openMemoryIndex(root);
+  const key = segmentKey(zh);
+  try {
+    const exact = opened.table?.get(key);
+    const fuzzy = opened.index.search(key, { threshold: options.threshold, limit: options.limit ?? 5 })
+      .map((h) => ({ score: h.score, entry: opened.table!.get(opened.keyOf(h.index))! }))
+      .filter((m) => m.entry.key !== key);
+    return { key, exact, fuzzy };
+  } finally {
+    await opened.close();
+  }
+}

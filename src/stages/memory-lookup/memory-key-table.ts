@@ -1,0 +1,84 @@
+import { readSync } from 'node:fs';
+import { ConfigError } from '../../errors.js';
+import type { MemoryEntry } from '../../model/memory-entry.js';
+import { checkEntry, MEMORY_FILE, type MemoryFileScan } from '../../stores/memory-file.js';
+import { compareKeys } from '../../stores/memory-jsonl.js';
+import { FuzzyIndex } from './fuzzy-index.js';
+import type { IndexCacheData, MemoryFileIdentity } from './index-cache-file.js';
+
+/** The cache's data for a scanned memory file (checked usable): one key per entry, as loading keeps them. */
+export function buildIndexCacheData(scan: MemoryFileScan, identity: MemoryFileIdentity): { data: IndexCacheData; index: FuzzyIndex; keys: string[] } {
+  const seen = new Set<string>();
+  const lines = scan.entries.filter(({ entry }) => !seen.has(entry.key) && seen.add(entry.key)).sort((a, b) => compareKeys(a.entry.key, b.entry.key));
+  const keyStarts = new Int32Array(lines.length + 1);
+  lines.forEach((l, i) => (keyStarts[i + 1] = keyStarts[i]! + l.entry.key.length));
+  const keyChars = new Uint16Array(keyStarts[lines.length]!);
+  lines.forEach(({ entry: { key } }, i) => {
+    for (let c = 0, at = keyStarts[i]!; c < key.length; c++) keyChars[at + c] = key.charCodeAt(c);
+  });
+  const fuzzyKeys = Int32Array.from(lines.flatMap((l, i) => (l.entry.target ? [i] : [])));
+  const keys = Array.from(fuzzyKeys, (i) => lines[i]!.entry.key);
+  const index = new FuzzyIndex(keys);
+  const data: IndexCacheData = {
+    identity, keyChars, keyStarts, fuzzyKeys, fuzzy: index.parts(),
+    lineStarts: Float64Array.from(lines, (l) => l.start!), lineEnds: Float64Array.from(lines, (l) => l.end!),
+  };
+  return { data, index, keys };
+}
+
+/**
+ * The memory's entries read one line at a time through the cache's key table: an exact lookup is a
+ * binary search over the sorted keys, then one read of that entry's line. `fd` is the memory file
+ * the cache was checked against (kept open, so a writer renaming a new file in changes nothing).
+ */
+export class MemoryKeyTable {
+  constructor(private readonly data: IndexCacheData, private readonly fd: number) {}
+
+  get size(): number {
+    return this.data.lineStarts.length;
+  }
+
+  key(i: number): string {
+    const { keyChars, keyStarts } = this.data;
+    const from = keyChars.byteOffset + 2 * keyStarts[i]!;
+    return Buffer.from(keyChars.buffer, from, 2 * (keyStarts[i + 1]! - keyStarts[i]!)).toString('utf16le');
+  }
+
+  /** Entry number of `key`, or -1. */
+  find(key: string): number {
+    let [a, b] = [0, this.size];
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (this.key(mid) < key) a = mid + 1;
+      else b = mid;
+    }
+    return a < this.size && this.key(a) === key ? a : -1;
+  }
+
+  get(key: string): MemoryEntry | undefined {
+    const i = this.find(key);
+    return i === -1 ? undefined : this.entry(i);
+  }
+
+  /** The entry of the fuzzy index's string `j`. */
+  fuzzyKey(j: number): string {
+    return this.key(this.data.fuzzyKeys[j]!);
+  }
+
+  entry(i: number): MemoryEntry {
+    const [start, end] = [this.data.lineStarts[i]!, this.data.lineEnds[i]!];
+    const bytes = Buffer.alloc(end - start);
+    readSync(this.fd, bytes, 0, bytes.length, start);
+    let value: unknown;
+    try {
+      value = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      value = undefined;
+    }
+    // Only a file changed in place while this command ran gets here; the next run rebuilds the cache.
+    if (checkEntry(value) !== undefined || (value as MemoryEntry).key !== this.key(i)) {
+      throw new ConfigError('memory/changed-while-reading', `${MEMORY_FILE} changed while it was being read.`, { hint: 'Run the command again.' });
+    }
+    return value as MemoryEntry;
+  }
+}

@@ -1,0 +1,135 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { BigIntStats } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { MEMORY_FILE, scanMemoryBytes, type MemoryFileScan } from '../../stores/memory-file.js';
+import { assertUsableMemory } from '../../stores/memory-file-problems.js';
+import { FuzzyIndex } from './fuzzy-index.js';
+import { decodeIndexCache, encodeIndexCache, type IndexCacheData, type MemoryFileIdentity } from './index-cache-file.js';
+import { buildIndexCacheData, MemoryKeyTable } from './memory-key-table.js';
+
+/** Never committed: .gitignore lists .duizhao-cache/. */
+export const INDEX_CACHE_FILE = '.duizhao-cache/memory-index.bin';
+/** A file changed less than this before it was read may change again within the same mtime tick. */
+const RACY_MS = 3000;
+
+export interface OpenedMemoryIndex {
+  /** Fuzzy index over the keys of entries with English, in key order (as `indexMemory` builds it). */
+  index: FuzzyIndex;
+  /** Key of the index's string `j` (a hit's `index`). */
+  keyOf(j: number): string;
+  /** Entries read one line at a time (only without `readAll`; undefined when there is no memory file). */
+  table?: MemoryKeyTable;
+  /** The whole file, scanned and checked usable (only with `readAll`). */
+  scan?: MemoryFileScan;
+  /** cache: used as it was · rehashed: the file's stat changed but not its bytes · built: (re)built from memory.jsonl. */
+  how: 'cache' | 'rehashed' | 'built' | 'no-memory';
+  close(): Promise<void>;
+}
+
+/**
+ * The memory's fuzzy index, from the binary cache in .duizhao-cache/ when it matches memory.jsonl,
+ * else built from the file (and the cache rewritten). memory.jsonl stays the source of truth: the
+ * cache is trusted only when the file's size, mtime, ctime, inode and device are those it was
+ * built from and the file was last changed well before it was read (git's "racy" rule: a change in
+ * the same mtime tick is invisible to stat); otherwise the file's SHA-256 decides. A cache of
+ * another version, truncated or damaged (CRC-32) is rebuilt. Without `readAll`, memory.jsonl is
+ * not read at all when the cache holds: `table` reads the few entries a lookup shows by byte range.
+ * The cache is written through a temp file and a rename, so two processes building it at once
+ * each write a whole file and the last rename wins; failing to write it only costs speed.
+ */
+export interface OpenMemoryIndexOptions {
+  /** Read and check the whole file (commands that load every entry): `scan` is then set. */
+  readAll?: boolean;
+  /** The clock (ms), for tests of the racy rule. */
+  now?: () => number;
+}
+
+export async function openMemoryIndex(root: string, options: OpenMemoryIndexOptions = {}): Promise<OpenedMemoryIndex> {
+  const handle = await open(join(root, MEMORY_FILE), 'r').catch(() => undefined);
+  if (!handle) return { index: new FuzzyIndex([]), keyOf: () => '', how: 'no-memory', close: async () => undefined };
+  try {
+    const opened = await openWith(root, handle, options.readAll ?? false, options.now ?? Date.now);
+    if (!opened.table) await handle.close();
+    return opened;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+async function openWith(root: string, handle: FileHandle, readAll: boolean, now: () => number): Promise<OpenedMemoryIndex> {
+  const before = await handle.stat({ bigint: true });
+  const cached = await readCache(root);
+  const readAtMs = now();
+  const bytes = readAll ? await handle.readFile() : undefined;
+  const scan = bytes ? usableScan(bytes) : undefined;
+  if (cached && sameStat(cached.identity, before) && !isRacy(cached.identity)) return fromCache(cached, handle, readAll, scan, 'cache');
+  const all = bytes ?? (await handle.readFile());
+  const identity: MemoryFileIdentity = { ...statIdentity(before), sha256: createHash('sha256').update(all).digest('hex'), readAtMs };
+  const unchanged = sameStat(statIdentity(await handle.stat({ bigint: true })), before);
+  if (cached && cached.identity.sha256 === identity.sha256) {
+    if (unchanged) await writeCache(root, { ...cached, identity });
+    return fromCache(cached, handle, readAll, scan, 'rehashed');
+  }
+  const fullScan = scan ?? usableScan(all);
+  const { data, index, keys } = buildIndexCacheData(fullScan, identity);
+  if (unchanged) await writeCache(root, data);
+  const table = readAll ? undefined : new MemoryKeyTable(data, handle.fd);
+  return { index, keyOf: (j) => keys[j]!, ...(table ? { table } : {}), ...(scan ? { scan } : {}), how: 'built', close: () => handle.close() };
+}
+
+function fromCache(data: IndexCacheData, handle: FileHandle, readAll: boolean, scan: MemoryFileScan | undefined, how: 'cache' | 'rehashed'): OpenedMemoryIndex {
+  const keys = new MemoryKeyTable(data, handle.fd);
+  const index = FuzzyIndex.fromParts(data.fuzzy, (j) => keys.fuzzyKey(j));
+  return { index, keyOf: (j) => keys.fuzzyKey(j), ...(readAll ? {} : { table: keys }), ...(scan ? { scan } : {}), how, close: () => handle.close() };
+}
+
+function usableScan(bytes: Buffer): MemoryFileScan {
+  const scan = scanMemoryBytes(bytes);
+  assertUsableMemory(scan);
+  return scan;
+}
+
+function statIdentity(s: BigIntStats): Omit<MemoryFileIdentity, 'sha256' | 'readAtMs'> {
+  return { size: s.size, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs, ino: s.ino, dev: s.dev };
+}
+
+function sameStat(a: Omit<MemoryFileIdentity, 'sha256' | 'readAtMs'>, b: Omit<MemoryFileIdentity, 'sha256' | 'readAtMs'>): boolean {
+  return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.ino === b.ino && a.dev === b.dev;
+}
+
+/** Changed (or its inode changed) within RACY_MS of being read: a same-size edit in that tick would keep the stat. */
+function isRacy(identity: MemoryFileIdentity): boolean {
+  const changedMs = Number((identity.mtimeNs > identity.ctimeNs ? identity.mtimeNs : identity.ctimeNs) / 1000000n);
+  return changedMs >= identity.readAtMs - RACY_MS;
+}
+
+async function readCache(root: string): Promise<IndexCacheData | undefined> {
+  const bytes = await readFile(join(root, INDEX_CACHE_FILE)).catch(() => undefined);
+  const data = bytes && decodeIndexCache(bytes);
+  return data && !('unusable' in data) ? data : undefined;
+}
+
+async function writeCache(root: string, data: IndexCacheData): Promise<void> {
+  const path = join(root, INDEX_CACHE_FILE);
+  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await removeStaleTemps(dirname(path));
+    await writeFile(temp, encodeIndexCache(data));
+    await rename(temp, path);
+  } catch {
+    // A read-only checkout or a full disk: the next run builds the index again.
+    await rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+/** Temp files of a killed write (an hour old: no live writer takes that long). */
+async function removeStaleTemps(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.tmp')) continue;
+    const info = await stat(join(dir, name)).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > 3600_000) await rm(join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
