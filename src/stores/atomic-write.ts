@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises';
+import { randomInt } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -20,4 +21,26 @@ export async function writeTextIfChanged(path: string, text: string, current: st
   if (current === next) return false;
   await writeTextAtomic(path, next);
   return true;
+}
+
+/**
+ * Writes text given in pieces through a temp file + rename, never holding the whole text: a
+ * 1M-entry memory is half a gigabyte, several times that as one string and its copies. The temp
+ * file is `<file>.<digits>`, the name write-file-atomic uses, so orphan cleanup finds it. Pieces
+ * are written as given (the caller keeps LF and the trailing newline).
+ */
+export async function writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${randomInt(2 ** 47)}`;
+  const handle = await open(temp, 'w');
+  try {
+    for (const chunk of chunks) if (chunk) await handle.write(chunk);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  await rename(temp, path);
 }

@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { UnitState } from '../model/unit.js';
+import { UNIT_STATES, type UnitState } from '../model/unit.js';
 import { withLock } from './lock.js';
-import { loadMemory, MEMORY_FILE } from './memory-jsonl.js';
+import { loadMemory, MEMORY_FILE, serialiseEntry } from './memory-jsonl.js';
 
 let root: string;
 beforeEach(async () => {
@@ -80,5 +81,19 @@ describe('TranslationMemory', () => {
       exitCode: 2,
       details: [expect.stringContaining('memory.jsonl:1'), expect.stringContaining('memory.jsonl:2: not valid JSON')],
     });
+  });
+});
+
+describe('serialiseEntry', () => {
+  it('writes exactly what JSON.stringify of the fields in their fixed order writes', () => {
+    const order = ['key', 'source', 'target', 'state', 'origin', 'reports', 'created', 'updated', 'note', 'flags'] as const;
+    const text = fc.string({ unit: fc.constantFrom('沁', '县', '"', '\\', '\n', '\u2028', 'a', ' ', '\u0000') });
+    fc.assert(fc.property(
+      fc.record({ key: text, source: text, target: text, state: fc.constantFrom(...UNIT_STATES), origin: text, reports: fc.array(text), created: text, updated: text, note: fc.option(text, { nil: undefined }), flags: fc.option(fc.array(text), { nil: undefined }) }),
+      (entry) => {
+        const ordered = Object.fromEntries(order.filter((f) => entry[f] !== undefined && !(f === 'flags' && entry.flags?.length === 0)).map((f) => [f, entry[f]]));
+        expect(serialiseEntry(entry)).toBe(JSON.stringify(ordered));
+      },
+    ), { numRuns: 300 });
   });
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { MemoryEntry } from '../model/memory-entry.js';
-import { writeTextAtomic } from './atomic-write.js';
+import { writeChunksAtomic } from './atomic-write.js';
 import { withLock } from './lock.js';
 import { MEMORY_FILE, removeOrphanTempFiles, scanMemoryFile, type MemoryFileScan } from './memory-file.js';
 import { assertUsableMemory } from './memory-file-problems.js';
@@ -20,7 +20,7 @@ export class TranslationMemory {
   private readonly pending = new Map<string, MemoryEntry>();
   private saving: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly root: string, entries: Iterable<MemoryEntry> = [], private readonly now: () => string = () => new Date().toISOString()) {
+  constructor(readonly root: string, entries: Iterable<MemoryEntry> = [], private readonly now: () => string = isoNow) {
     for (const entry of entries) this.byKey.set(entry.key, entry);
   }
 
@@ -100,6 +100,15 @@ export class TranslationMemory {
   }
 }
 
+let lastMs = -1;
+let lastIso = '';
+/** The time as ISO text, formatted once per millisecond (an import of a million pairs asks a million times). */
+function isoNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) [lastMs, lastIso] = [ms, new Date(ms).toISOString()];
+  return lastIso;
+}
+
 /** Code-unit order: stable across machines and locales. */
 export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -108,21 +117,32 @@ export function compareKeys(a: string, b: string): number {
 /** Writes the whole memory file atomically; callers hold the lock. Temp files of killed writes go first. */
 export async function writeMemoryFile(root: string, entries: readonly MemoryEntry[]): Promise<void> {
   await removeOrphanTempFiles(root);
-  await writeTextAtomic(join(root, MEMORY_FILE), serialiseMemory(entries));
+  await writeChunksAtomic(join(root, MEMORY_FILE), memoryChunks(entries));
+}
+
+/** The file's text in pieces of some thousand lines (see writeChunksAtomic). */
+function* memoryChunks(entries: readonly MemoryEntry[], size = 4096): Generator<string> {
+  for (let at = 0; at < entries.length; at += size) yield serialiseMemory(entries.slice(at, at + size));
 }
 
 export function serialiseMemory(entries: readonly MemoryEntry[]): string {
   return entries.map(serialiseEntry).join('\n') + (entries.length ? '\n' : '');
 }
 
+/**
+ * One line: the fields in FIELD_ORDER, as JSON.stringify of an object built in that order gives it
+ * (written out field by field: twice as fast, which counts at a million entries).
+ */
 export function serialiseEntry(entry: MemoryEntry): string {
-  const ordered: Record<string, unknown> = {};
+  let line = '';
   for (const field of FIELD_ORDER) {
     const value = entry[field];
-    if (value === undefined || (Array.isArray(value) && value.length === 0 && field === 'flags')) continue;
-    ordered[field] = value;
+    if (value === undefined || (field === 'flags' && Array.isArray(value) && value.length === 0)) continue;
+    const json = JSON.stringify(value);
+    if (json === undefined) continue;
+    line += `${line ? ',' : '{'}"${field}":${json}`;
   }
-  return JSON.stringify(ordered);
+  return line ? `${line}}` : '{}';
 }
 
 export async function loadMemory(root: string, now?: () => string): Promise<TranslationMemory> {
