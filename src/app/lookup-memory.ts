@@ -1,5 +1,8 @@
 import type { MemoryEntry } from '../model/memory-entry.js';
-import { openMemoryIndex } from '../stages/memory-lookup/open-memory-index.js';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { IndexCacheDamaged } from '../stages/memory-lookup/index-cache-file.js';
+import { INDEX_CACHE_FILE, openMemoryIndex } from '../stages/memory-lookup/open-memory-index.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
 
 export interface LookupMemoryResult {
@@ -13,6 +16,17 @@ export interface LookupMemoryResult {
  * only the lines of the entries it returns, not the whole memory.jsonl (see openMemoryIndex).
  */
 export async function lookupMemory(root: string, zh: string, options: { threshold: number; limit?: number }): Promise<LookupMemoryResult> {
+  try {
+    return await lookupOnce(root, zh, options);
+  } catch (error) {
+    // A key block or posting list of the cache failed its checksum: build the index again.
+    if (!(error instanceof IndexCacheDamaged)) throw error;
+    await rm(join(root, INDEX_CACHE_FILE), { force: true });
+    return lookupOnce(root, zh, options);
+  }
+}
+
+async function lookupOnce(root: string, zh: string, options: { threshold: number; limit?: number }): Promise<LookupMemoryResult> {
   const opened = await openMemoryIndex(root);
   const key = segmentKey(zh);
   try {

@@ -29,9 +29,16 @@ export interface BigramPostingsParts {
   postings: Int32Array;
 }
 
+/** Postings read from storage: each bigram's list is asked for only when a query has that bigram. */
+export interface StoredPostings {
+  grams: GramTableParts;
+  offsets: Int32Array;
+  list(gram: number): Int32Array;
+}
+
 /** Postings from their stored parts, for `size` strings; the arrays are used as they are. */
-export function bigramPostingsFromParts(parts: BigramPostingsParts, size: number): BigramPostings {
-  return new PostingSearch(GramTable.fromParts(parts.grams), parts.offsets, parts.postings, size);
+export function bigramPostingsFromParts(parts: StoredPostings, size: number): BigramPostings {
+  return new PostingSearch(GramTable.fromParts(parts.grams), parts.offsets, parts.list, size);
 }
 
 /**
@@ -61,21 +68,26 @@ export function createBigramPostings(texts: readonly string[]): BigramPostings {
   const postings = new Int32Array(offsets[counts.length]!);
   const fill = offsets.slice(0, counts.length);
   visit((gram, id) => void (postings[fill[gram]!++] = id));
-  return new PostingSearch(gramIds, offsets, postings, texts.length);
+  const search = new PostingSearch(gramIds, offsets, (g) => postings.subarray(offsets[g], offsets[g + 1]), texts.length);
+  search.all = postings;
+  return search;
 }
 
 class PostingSearch implements BigramPostings {
   private readonly stamp: Int32Array;
   private readonly shared: Int32Array;
   private epoch = 0;
+  /** Every list end to end, when built in memory (for parts()). */
+  all: Int32Array | undefined;
 
-  constructor(private readonly gramIds: GramTable, private readonly offsets: Int32Array, private readonly postings: Int32Array, size: number) {
+  constructor(private readonly gramIds: GramTable, private readonly offsets: Int32Array, private readonly list: (gram: number) => Int32Array, size: number) {
     this.stamp = new Int32Array(size);
     this.shared = new Int32Array(size);
   }
 
   parts(): BigramPostingsParts {
-    return { grams: this.gramIds.parts(), offsets: this.offsets, postings: this.postings };
+    if (!this.all) throw new Error('postings read from the cache cannot be stored again');
+    return { grams: this.gramIds.parts(), offsets: this.offsets, postings: this.all };
   }
 
   candidates(query: string, o: CandidateOptions): CandidateSet {
@@ -106,8 +118,9 @@ class PostingSearch implements BigramPostings {
     }
     // Read the rarest bigrams (within the window) until the occurrences left unread could not reach needMin.
     const lists = [...grams].map(([gram, mult]) => {
-      const start = lowerBound(this.postings, this.offsets[gram]!, this.offsets[gram + 1]!, o.lo);
-      return { mult, start, end: lowerBound(this.postings, start, this.offsets[gram + 1]!, o.hi) };
+      const ids = this.list(gram);
+      const start = lowerBound(ids, 0, ids.length, o.lo);
+      return { mult, ids, start, end: lowerBound(ids, start, ids.length, o.hi) };
     }).sort((a, b) => a.end - a.start - (b.end - b.start));
     const epoch = ++this.epoch;
     let alive: number[] = [];
@@ -116,7 +129,7 @@ class PostingSearch implements BigramPostings {
       const list = lists[next]!;
       unread -= list.mult;
       for (let k = list.start; k < list.end; k++) {
-        const id = this.postings[k]!;
+        const id = list.ids[k]!;
         if (this.stamp[id] !== epoch) (this.stamp[id] = epoch), (this.shared[id] = 0), alive.push(id);
         this.shared[id] = this.shared[id]! + list.mult;
       }
@@ -131,8 +144,8 @@ class PostingSearch implements BigramPostings {
       unread -= list.mult;
       let at = list.start;
       for (const id of alive) {
-        at = lowerBound(this.postings, at, list.end, id);
-        if (at < list.end && this.postings[at] === id) this.shared[id] = this.shared[id]! + list.mult;
+        at = lowerBound(list.ids, at, list.end, id);
+        if (at < list.end && list.ids[at] === id) this.shared[id] = this.shared[id]! + list.mult;
       }
       alive = alive.filter(keep);
     }

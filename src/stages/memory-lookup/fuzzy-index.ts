@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { bigramPostingsFromParts, createBigramPostings, type BigramPostings, type BigramPostingsParts } from './bigram-postings.js';
+import { bigramPostingsFromParts, createBigramPostings, type BigramPostings, type BigramPostingsParts, type StoredPostings } from './bigram-postings.js';
 
 export interface FuzzyHit {
   /** Index of the string in the array the index was built from. */
@@ -13,6 +13,13 @@ export interface FuzzyIndexParts {
   order: Int32Array;
   lengths: Int32Array;
   postings: BigramPostingsParts;
+}
+
+/** An index as stored: the posting lists read one at a time, when a query needs them. */
+export interface StoredFuzzyIndex {
+  order: Int32Array;
+  lengths: Int32Array;
+  postings: StoredPostings;
 }
 
 export interface FuzzySearchOptions {
@@ -43,8 +50,8 @@ export class FuzzyIndex {
   private readonly postings: BigramPostings;
 
   constructor(strings: readonly string[]);
-  constructor(strings: undefined, stored: { parts: FuzzyIndexParts; text: (index: number) => string });
-  constructor(strings: readonly string[] | undefined, stored?: { parts: FuzzyIndexParts; text: (index: number) => string }) {
+  constructor(strings: undefined, stored: { parts: StoredFuzzyIndex; text: (index: number) => string });
+  constructor(strings: readonly string[] | undefined, stored?: { parts: StoredFuzzyIndex; text: (index: number) => string }) {
     if (stored) {
       // From the index cache: the strings are read only when a candidate is verified.
       ({ order: this.order, lengths: this.lengths } = stored.parts);
@@ -62,7 +69,7 @@ export class FuzzyIndex {
   }
 
   /** An index from the parts another index gave (`parts()`); `text(i)` is the i-th string it was built from. */
-  static fromParts(parts: FuzzyIndexParts, text: (index: number) => string): FuzzyIndex {
+  static fromParts(parts: StoredFuzzyIndex, text: (index: number) => string): FuzzyIndex {
     return new FuzzyIndex(undefined, { parts, text });
   }
 

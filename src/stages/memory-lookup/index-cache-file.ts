@@ -1,10 +1,14 @@
+import { readSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
-import type { FuzzyIndexParts } from './fuzzy-index.js';
+import type { FuzzyIndexParts, StoredFuzzyIndex } from './fuzzy-index.js';
 
 /** Bump when the layout or the meaning of any section changes: an older cache is then rebuilt. */
-export const INDEX_CACHE_VERSION = 1;
+export const INDEX_CACHE_VERSION = 2;
 const MAGIC = 'DZMEMIDX';
 const HEADER_BYTES = 512;
+/** Keys are checked (CRC-32) and read in blocks of this many. */
+const KEY_BLOCK = 64;
 
 /** What identifies the memory file a cache was built from: its stat, and its content's SHA-256. */
 export interface MemoryFileIdentity {
@@ -33,27 +37,43 @@ export interface IndexCacheData {
   fuzzy: FuzzyIndexParts;
 }
 
+/** A cache as read: the small tables in memory; keys and posting lists read (and checked) when asked for. */
+export interface LoadedIndexCache extends Omit<IndexCacheData, 'keyChars' | 'fuzzy'> {
+  key(i: number): string;
+  fuzzy: StoredFuzzyIndex;
+}
+
+/** A key block or posting list failed its CRC-32: the cache must be rebuilt. */
+export class IndexCacheDamaged extends Error {}
+
 type Section = Uint16Array | Int32Array | Uint32Array | Float64Array;
-const KINDS = [Uint16Array, Int32Array, Float64Array, Float64Array, Int32Array, Int32Array, Int32Array, Uint32Array, Int32Array, Int32Array, Int32Array] as const;
+type Kind = typeof Uint16Array | typeof Int32Array | typeof Uint32Array | typeof Float64Array;
+/** Read whole at load: keyStarts … blockCrcs. Read on demand: keyChars, postings (the bulk). */
+const KINDS: Kind[] = [Int32Array, Float64Array, Float64Array, Int32Array, Int32Array, Int32Array, Uint32Array, Int32Array, Int32Array, Uint32Array, Uint32Array, Uint16Array, Int32Array];
+const EAGER = 11;
 
 function sections(d: IndexCacheData): Section[] {
   const p = d.fuzzy.postings;
-  return [d.keyChars, d.keyStarts, d.lineStarts, d.lineEnds, d.fuzzyKeys, d.fuzzy.order, d.fuzzy.lengths, p.grams.keys, p.grams.values, p.offsets, p.postings];
+  const listCrcs = Uint32Array.from({ length: p.offsets.length - 1 }, (_, g) => crc32(bytesOf(p.postings.subarray(p.offsets[g], p.offsets[g + 1]))));
+  const blockCrcs = Uint32Array.from({ length: Math.ceil(d.lineStarts.length / KEY_BLOCK) }, (_, b) => crc32(bytesOf(keyBlock(d.keyChars, d.keyStarts, b))));
+  return [d.keyStarts, d.lineStarts, d.lineEnds, d.fuzzyKeys, d.fuzzy.order, d.fuzzy.lengths, p.grams.keys, p.grams.values, p.offsets, listCrcs, blockCrcs, d.keyChars, p.postings];
 }
 
+const bytesOf = (s: Section): Uint8Array => new Uint8Array(s.buffer, s.byteOffset, s.byteLength);
+const keyBlock = (chars: Uint16Array, starts: Int32Array, b: number): Uint16Array =>
+  chars.subarray(starts[b * KEY_BLOCK], starts[Math.min((b + 1) * KEY_BLOCK, starts.length - 1)]);
+
 /**
- * One Buffer: a 512-byte header (magic, version, the memory file's identity, the section table),
- * then each typed array at an 8-byte-aligned offset, so loading makes views on the Buffer without
- * copying. A CRC-32 over header and sections catches a truncated or damaged file.
+ * One file: a 512-byte header (magic, version, the memory file's identity, the section table), the
+ * small tables, then key text and posting lists, each at an 8-byte-aligned offset. A CRC-32 covers
+ * header and small tables; each block of 64 keys and each posting list has its own CRC-32, checked
+ * when it is read, so a lookup reads a few kilobytes of a 250 MB cache and still never uses a
+ * damaged byte.
  */
 export function encodeIndexCache(data: IndexCacheData): Buffer {
   const parts = sections(data);
   let at = HEADER_BYTES;
-  const table = parts.map((s) => {
-    const offset = at;
-    at += Math.ceil(s.byteLength / 8) * 8;
-    return { offset, length: s.length };
-  });
+  const table = parts.map((s) => ((at += Math.ceil(s.byteLength / 8) * 8), at - Math.ceil(s.byteLength / 8) * 8));
   const out = Buffer.alloc(at);
   const id = data.identity;
   out.write(MAGIC, 0, 'latin1');
@@ -63,39 +83,112 @@ export function encodeIndexCache(data: IndexCacheData): Buffer {
   out.write(id.sha256, 56, 32, 'hex');
   out.writeDoubleLE(id.readAtMs, 88);
   out.writeUInt32LE(data.fuzzy.postings.grams.size, 96);
-  table.forEach((t, i) => {
-    out.writeDoubleLE(t.offset, 104 + 16 * i);
-    out.writeDoubleLE(t.length, 112 + 16 * i);
-    out.set(new Uint8Array(parts[i]!.buffer, parts[i]!.byteOffset, parts[i]!.byteLength), t.offset);
+  table.forEach((offset, i) => {
+    out.writeDoubleLE(offset, 104 + 16 * i);
+    out.writeDoubleLE(parts[i]!.length, 112 + 16 * i);
+    out.set(bytesOf(parts[i]!), offset);
   });
-  out.writeUInt32LE(checksum(out), HEADER_BYTES - 4);
+  out.writeUInt32LE(crc32(out.subarray(HEADER_BYTES, table[EAGER]), crc32(out.subarray(0, HEADER_BYTES - 4))), HEADER_BYTES - 4);
   return out;
 }
 
-/** The cache in `bytes`, or why it cannot be used (another version, truncated, damaged). */
-export function decodeIndexCache(stored: Buffer): IndexCacheData | { unusable: string } {
-  // Typed-array views need aligned offsets: copy the rare Buffer that does not start on 8 bytes.
-  const bytes = stored.byteOffset % 8 === 0 ? stored : Buffer.from(Uint8Array.from(stored).buffer);
-  if (bytes.length < HEADER_BYTES || bytes.toString('latin1', 0, 8) !== MAGIC) return { unusable: 'not an index cache' };
-  if (bytes.readUInt32LE(8) !== INDEX_CACHE_VERSION) return { unusable: `version ${bytes.readUInt32LE(8)}, not ${INDEX_CACHE_VERSION}` };
-  if (bytes.readUInt32LE(12) !== KINDS.length) return { unusable: 'wrong section count' };
-  const views: Section[] = [];
-  for (let i = 0; i < KINDS.length; i++) {
-    const Kind = KINDS[i]!;
-    const offset = bytes.readDoubleLE(104 + 16 * i);
-    const length = bytes.readDoubleLE(112 + 16 * i);
-    if (!(Number.isInteger(length) && length >= 0 && offset >= HEADER_BYTES && offset % 8 === 0 && offset + length * Kind.BYTES_PER_ELEMENT <= bytes.length)) return { unusable: 'truncated' };
-    views.push(new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, length));
-  }
-  if (checksum(bytes) !== bytes.readUInt32LE(HEADER_BYTES - 4)) return { unusable: 'checksum mismatch' };
-  const [big, v] = [(i: number): bigint => bytes.readBigUInt64LE(16 + 8 * i), views as [Uint16Array, Int32Array, Float64Array, Float64Array, Int32Array, Int32Array, Int32Array, Uint32Array, Int32Array, Int32Array, Int32Array]];
-  return {
-    identity: { size: big(0), mtimeNs: big(1), ctimeNs: big(2), ino: big(3), dev: big(4), sha256: bytes.toString('hex', 56, 88), readAtMs: bytes.readDoubleLE(88) },
-    keyChars: v[0], keyStarts: v[1], lineStarts: v[2], lineEnds: v[3], fuzzyKeys: v[4],
-    fuzzy: { order: v[5], lengths: v[6], postings: { grams: { keys: v[7], values: v[8], size: bytes.readUInt32LE(96) }, offsets: v[9], postings: v[10] } },
+/**
+ * The cache at `path`, or why it cannot be used (missing, another version, truncated, damaged).
+ * Keys and posting lists are read when asked for, through `handle` (close it when done); with
+ * `preload` they are read and checked at once and the file is closed (long-lived users).
+ */
+export async function openIndexCache(path: string, options: { preload?: boolean } = {}): Promise<{ cache: LoadedIndexCache; close(): Promise<void> } | { unusable: string }> {
+  const handle = await open(path, 'r').catch(() => undefined);
+  if (!handle) return { unusable: 'missing' };
+  const loaded = await readIndexCache(handle, options.preload ?? false).catch((error: Error) => ({ unusable: error.message }));
+  if ('unusable' in loaded || options.preload) await handle.close();
+  return 'unusable' in loaded ? loaded : { cache: loaded, close: () => (options.preload ? Promise.resolve() : handle.close()) };
+}
+
+async function readIndexCache(handle: FileHandle, preload: boolean): Promise<LoadedIndexCache | { unusable: string }> {
+  const size = (await handle.stat()).size;
+  const header = readAt(handle.fd, 0, Math.min(size, HEADER_BYTES));
+  if (size < HEADER_BYTES || header.toString('latin1', 0, 8) !== MAGIC) return { unusable: 'not an index cache' };
+  if (header.readUInt32LE(8) !== INDEX_CACHE_VERSION) return { unusable: `version ${header.readUInt32LE(8)}, not ${INDEX_CACHE_VERSION}` };
+  if (header.readUInt32LE(12) !== KINDS.length) return { unusable: 'wrong section count' };
+  const table = KINDS.map((Kind, i) => ({ Kind, offset: header.readDoubleLE(104 + 16 * i), length: header.readDoubleLE(112 + 16 * i) }));
+  if (!table.every((t) => Number.isInteger(t.length) && t.length >= 0 && t.offset >= HEADER_BYTES && t.offset % 8 === 0 && t.offset + t.length * t.Kind.BYTES_PER_ELEMENT <= size)) return { unusable: 'truncated' };
+  const eager = readAt(handle.fd, HEADER_BYTES, table[EAGER]!.offset - HEADER_BYTES);
+  if (crc32(eager, crc32(header.subarray(0, HEADER_BYTES - 4))) !== header.readUInt32LE(HEADER_BYTES - 4)) return { unusable: 'checksum mismatch' };
+  const v = table.slice(0, EAGER).map((t) => new t.Kind(eager.buffer as ArrayBuffer, eager.byteOffset + t.offset - HEADER_BYTES, t.length)) as [Int32Array, Float64Array, Float64Array, Int32Array, Int32Array, Int32Array, Uint32Array, Int32Array, Int32Array, Uint32Array, Uint32Array];
+  const [keyStarts, lineStarts, lineEnds, fuzzyKeys, order, lengths, gramKeys, gramValues, offsets, listCrcs, blockCrcs] = v;
+  // Keys and lists: read from the file when asked for, or (preload) from the whole section read now.
+  const [keys, lists] = [table[EAGER]!, table[EAGER + 1]!];
+  const wholeKeys = preload ? readAt(handle.fd, keys.offset, 2 * keys.length) : undefined;
+  const wholeLists = preload ? readAt(handle.fd, lists.offset, 4 * lists.length) : undefined;
+  const section = (whole: Buffer | undefined, base: number) => (from: number, bytes: number, crc: number): Buffer => {
+    const read = whole ? whole.subarray(from, from + bytes) : readAt(handle.fd, base + from, bytes);
+    if (crc32(read) !== crc) throw new IndexCacheDamaged('index cache damaged');
+    return read;
+  };
+  const cache: LoadedIndexCache = {
+    identity: { size: header.readBigUInt64LE(16), mtimeNs: header.readBigUInt64LE(24), ctimeNs: header.readBigUInt64LE(32), ino: header.readBigUInt64LE(40), dev: header.readBigUInt64LE(48), sha256: header.toString('hex', 56, 88), readAtMs: header.readDoubleLE(88) },
+    keyStarts, lineStarts, lineEnds, fuzzyKeys,
+    key: lazyKeys(keyStarts, blockCrcs, section(wholeKeys, keys.offset)),
+    fuzzy: { order, lengths, postings: { grams: { keys: gramKeys, values: gramValues, size: header.readUInt32LE(96) }, offsets, list: lazyLists(offsets, listCrcs, section(wholeLists, lists.offset)) } },
+  };
+  if (preload) verifyAll(cache, blockCrcs.length, offsets.length - 1);
+  return cache;
+}
+
+/** Reads (and so checks) every key block and posting list: a damaged preloaded cache is refused at load. */
+function verifyAll(cache: LoadedIndexCache, blocks: number, grams: number): void {
+  for (let b = 0; b < blocks; b++) cache.key(b * KEY_BLOCK);
+  for (let g = 0; g < grams; g++) cache.fuzzy.postings.list(g);
+}
+
+type ReadChecked = (from: number, bytes: number, crc: number) => Buffer;
+
+/** Key i, read with its block of KEY_BLOCK keys (blocks are kept once read). */
+function lazyKeys(starts: Int32Array, crcs: Uint32Array, read: ReadChecked): (i: number) => string {
+  const blocks = new Map<number, Buffer>();
+  return (i) => {
+    const b = Math.floor(i / KEY_BLOCK);
+    const first = starts[b * KEY_BLOCK]!;
+    let block = blocks.get(b);
+    if (!block) blocks.set(b, (block = read(2 * first, 2 * (starts[Math.min((b + 1) * KEY_BLOCK, starts.length - 1)]! - first), crcs[b]!)));
+    return block.toString('utf16le', 2 * (starts[i]! - first), 2 * (starts[i + 1]! - first));
   };
 }
 
-function checksum(bytes: Buffer): number {
-  return crc32(bytes.subarray(HEADER_BYTES), crc32(bytes.subarray(0, HEADER_BYTES - 4)));
+/** A bigram's posting list, read once. */
+function lazyLists(offsets: Int32Array, crcs: Uint32Array, read: ReadChecked): (gram: number) => Int32Array {
+  const lists = new Map<number, Int32Array>();
+  return (g) => {
+    let list = lists.get(g);
+    if (!list) {
+      const bytes = read(4 * offsets[g]!, 4 * (offsets[g + 1]! - offsets[g]!), crcs[g]!);
+      const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(Uint8Array.from(bytes).buffer);
+      lists.set(g, (list = new Int32Array(aligned.buffer as ArrayBuffer, aligned.byteOffset, aligned.length / 4)));
+    }
+    return list;
+  };
+}
+
+/** `bytes` bytes at `position`, in a Buffer of their own (aligned for typed-array views). */
+function readAt(fd: number, position: number, bytes: number): Buffer {
+  const out = Buffer.alloc(bytes);
+  let done = 0;
+  while (done < bytes) {
+    const n = readSync(fd, out, done, bytes - done, position + done);
+    if (n === 0) throw new Error('truncated');
+    done += n;
+  }
+  return out;
+}
+
+/** The cache file `bytes` with another identity (same content, the memory file's stat changed): header and CRC rewritten. */
+export function restampIndexCache(bytes: Buffer, identity: MemoryFileIdentity): Buffer {
+  const out = Buffer.from(bytes);
+  [identity.size, identity.mtimeNs, identity.ctimeNs, identity.ino, identity.dev].forEach((v, i) => out.writeBigUInt64LE(v, 16 + 8 * i));
+  out.write(identity.sha256, 56, 32, 'hex');
+  out.writeDoubleLE(identity.readAtMs, 88);
+  const eagerEnd = out.readDoubleLE(104 + 16 * EAGER);
+  out.writeUInt32LE(crc32(out.subarray(HEADER_BYTES, eagerEnd), crc32(out.subarray(0, HEADER_BYTES - 4))), HEADER_BYTES - 4);
+  return out;
 }

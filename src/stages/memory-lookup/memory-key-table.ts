@@ -4,10 +4,13 @@ import type { MemoryEntry } from '../../model/memory-entry.js';
 import { checkEntry, MEMORY_FILE, type MemoryFileScan } from '../../stores/memory-file.js';
 import { compareKeys } from '../../stores/memory-jsonl.js';
 import { FuzzyIndex } from './fuzzy-index.js';
-import type { IndexCacheData, MemoryFileIdentity } from './index-cache-file.js';
+import type { IndexCacheData, LoadedIndexCache, MemoryFileIdentity } from './index-cache-file.js';
+
+/** What the key table reads: keys by number, each entry's line range, and the fuzzy strings' keys. */
+export type KeySource = Pick<LoadedIndexCache, 'key' | 'lineStarts' | 'lineEnds' | 'fuzzyKeys'>;
 
 /** The cache's data for a scanned memory file (checked usable): one key per entry, as loading keeps them. */
-export function buildIndexCacheData(scan: MemoryFileScan, identity: MemoryFileIdentity): { data: IndexCacheData; index: FuzzyIndex; keys: string[] } {
+export function buildIndexCacheData(scan: MemoryFileScan, identity: MemoryFileIdentity): { data: IndexCacheData; index: FuzzyIndex; keys: string[]; source: KeySource } {
   const seen = new Set<string>();
   const lines = scan.entries.filter(({ entry }) => !seen.has(entry.key) && seen.add(entry.key)).sort((a, b) => compareKeys(a.entry.key, b.entry.key));
   const keyStarts = new Int32Array(lines.length + 1);
@@ -23,7 +26,7 @@ export function buildIndexCacheData(scan: MemoryFileScan, identity: MemoryFileId
     identity, keyChars, keyStarts, fuzzyKeys, fuzzy: index.parts(),
     lineStarts: Float64Array.from(lines, (l) => l.start!), lineEnds: Float64Array.from(lines, (l) => l.end!),
   };
-  return { data, index, keys };
+  return { data, index, keys, source: { key: (i) => lines[i]!.entry.key, lineStarts: data.lineStarts, lineEnds: data.lineEnds, fuzzyKeys } };
 }
 
 /**
@@ -32,16 +35,10 @@ export function buildIndexCacheData(scan: MemoryFileScan, identity: MemoryFileId
  * the cache was checked against (kept open, so a writer renaming a new file in changes nothing).
  */
 export class MemoryKeyTable {
-  constructor(private readonly data: IndexCacheData, private readonly fd: number) {}
+  constructor(private readonly source: KeySource, private readonly fd: number) {}
 
   get size(): number {
-    return this.data.lineStarts.length;
-  }
-
-  key(i: number): string {
-    const { keyChars, keyStarts } = this.data;
-    const from = keyChars.byteOffset + 2 * keyStarts[i]!;
-    return Buffer.from(keyChars.buffer, from, 2 * (keyStarts[i + 1]! - keyStarts[i]!)).toString('utf16le');
+    return this.source.lineStarts.length;
   }
 
   /** Entry number of `key`, or -1. */
@@ -49,10 +46,10 @@ export class MemoryKeyTable {
     let [a, b] = [0, this.size];
     while (a < b) {
       const mid = (a + b) >> 1;
-      if (this.key(mid) < key) a = mid + 1;
+      if (this.source.key(mid) < key) a = mid + 1;
       else b = mid;
     }
-    return a < this.size && this.key(a) === key ? a : -1;
+    return a < this.size && this.source.key(a) === key ? a : -1;
   }
 
   get(key: string): MemoryEntry | undefined {
@@ -60,13 +57,13 @@ export class MemoryKeyTable {
     return i === -1 ? undefined : this.entry(i);
   }
 
-  /** The entry of the fuzzy index's string `j`. */
+  /** The key of the fuzzy index's string `j`. */
   fuzzyKey(j: number): string {
-    return this.key(this.data.fuzzyKeys[j]!);
+    return this.source.key(this.source.fuzzyKeys[j]!);
   }
 
   entry(i: number): MemoryEntry {
-    const [start, end] = [this.data.lineStarts[i]!, this.data.lineEnds[i]!];
+    const [start, end] = [this.source.lineStarts[i]!, this.source.lineEnds[i]!];
     const bytes = Buffer.alloc(end - start);
     readSync(this.fd, bytes, 0, bytes.length, start);
     let value: unknown;
@@ -76,7 +73,7 @@ export class MemoryKeyTable {
       value = undefined;
     }
     // Only a file changed in place while this command ran gets here; the next run rebuilds the cache.
-    if (checkEntry(value) !== undefined || (value as MemoryEntry).key !== this.key(i)) {
+    if (checkEntry(value) !== undefined || (value as MemoryEntry).key !== this.source.key(i)) {
       throw new ConfigError('memory/changed-while-reading', `${MEMORY_FILE} changed while it was being read.`, { hint: 'Run the command again.' });
     }
     return value as MemoryEntry;

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MemoryEntry } from '../../model/memory-entry.js';
 import { MEMORY_FILE, serialiseMemory } from '../../stores/memory-jsonl.js';
 import { bruteForceSearch } from './fuzzy-index.js';
-import { decodeIndexCache, encodeIndexCache } from './index-cache-file.js';
+import { IndexCacheDamaged, openIndexCache, restampIndexCache } from './index-cache-file.js';
+import { lookupMemory } from '../../app/lookup-memory.js';
 import { INDEX_CACHE_FILE, openMemoryIndex, type OpenMemoryIndexOptions } from './open-memory-index.js';
 
 let root: string;
@@ -72,6 +73,11 @@ describe('openMemoryIndex: the index cache', () => {
         expect([built.how, cached.how]).toEqual(['built', 'cache']);
         expect(cached.results).toEqual(reference(entries, queries));
         expect(built.results).toEqual(cached.results);
+        // build, status and check: the whole file read and checked, the index preloaded from the cache.
+        const preloaded = await openMemoryIndex(root, { ...later, readAll: true });
+        expect(preloaded.how).toBe('cache');
+        expect(queries.map((q) => preloaded.index.search(q, { threshold: 60, limit: 3 }).map((h) => preloaded.keyOf(h.index)))).toEqual(cached.results.map((r) => r.fuzzy.map((f) => f.key)));
+        await preloaded.close();
       }),
       { numRuns: 40 },
     );
@@ -86,6 +92,20 @@ describe('openMemoryIndex: the index cache', () => {
     expect(after.results.map((r) => r.exact)).toEqual(['Qinxian.', 'Huguan.']);
   });
 
+  it('notices a damaged key block or posting list when it reads it, and memory lookup then rebuilds', async () => {
+    const entries = SENTENCES.map((s) => entry(s, `EN ${s}`));
+    await writeMemory(entries);
+    await answers(SENTENCES);
+    const bytes = await readFile(cachePath());
+    // Keys and posting lists are the last two sections (the 12th entry of the header's table on).
+    bytes.fill(0xaa, bytes.readDoubleLE(104 + 16 * 11), bytes.length);
+    await writeFile(cachePath(), bytes);
+    await expect(answers(SENTENCES)).rejects.toBeInstanceOf(IndexCacheDamaged);
+    const looked = await lookupMemory(root, SENTENCES[0]!, { threshold: 60 });
+    expect(looked.exact?.target).toBe(`EN ${SENTENCES[0]}`);
+    expect((await answers(SENTENCES)).results).toEqual(reference(entries, SENTENCES));
+  });
+
   it('rebuilds a truncated, damaged or other-version cache, with the same answers', async () => {
     const entries = SENTENCES.map((s) => entry(s, `EN ${s}`));
     await writeMemory(entries);
@@ -94,7 +114,7 @@ describe('openMemoryIndex: the index cache', () => {
       async () => truncate(cachePath(), 700),
       async () => {
         const bytes = await readFile(cachePath());
-        bytes[bytes.length - 5] = bytes[bytes.length - 5]! ^ 0xff;
+        bytes[600] = bytes[600]! ^ 0xff;
         await writeFile(cachePath(), bytes);
       },
       async () => {
@@ -128,10 +148,12 @@ describe('openMemoryIndex: the index cache', () => {
     await answers(['沁县。']);
     // A cache whose stat matches the file but whose bytes were another same-size file's, read
     // right after the change: stat cannot tell, so the hash must.
-    const data = decodeIndexCache(await readFile(cachePath()));
-    if ('unusable' in data) throw new Error(data.unusable);
-    const changedMs = Number(data.identity.mtimeNs / 1000000n);
-    await writeFile(cachePath(), encodeIndexCache({ ...data, identity: { ...data.identity, sha256: '0'.repeat(64), readAtMs: changedMs + 5 } }));
+    const opened = await openIndexCache(cachePath());
+    if ('unusable' in opened) throw new Error(opened.unusable);
+    await opened.close();
+    const { identity } = opened.cache;
+    const changedMs = Number(identity.mtimeNs / 1000000n);
+    await writeFile(cachePath(), restampIndexCache(await readFile(cachePath()), { ...identity, sha256: '0'.repeat(64), readAtMs: changedMs + 5 }));
     expect((await answers(['沁县。'], {})).how).toBe('built');
   });
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { MEMORY_FILE, scanMemoryBytes, type MemoryFileScan } from '../../stores/memory-file.js';
 import { assertUsableMemory } from '../../stores/memory-file-problems.js';
 import { FuzzyIndex } from './fuzzy-index.js';
-import { decodeIndexCache, encodeIndexCache, type IndexCacheData, type MemoryFileIdentity } from './index-cache-file.js';
+import { encodeIndexCache, openIndexCache, restampIndexCache, type LoadedIndexCache, type MemoryFileIdentity } from './index-cache-file.js';
 import { buildIndexCacheData, MemoryKeyTable } from './memory-key-table.js';
 
 /** Never committed: .gitignore lists .duizhao-cache/. */
@@ -50,8 +50,11 @@ export async function openMemoryIndex(root: string, options: OpenMemoryIndexOpti
   if (!handle) return { index: new FuzzyIndex([]), keyOf: () => '', how: 'no-memory', close: async () => undefined };
   try {
     const opened = await openWith(root, handle, options.readAll ?? false, options.now ?? Date.now);
-    if (!opened.table) await handle.close();
-    return opened;
+    let closing: Promise<void> | undefined;
+    const close = (): Promise<void> => (closing ??= opened.close());
+    // With readAll nothing is read later: release the files now.
+    if (!opened.table) await close();
+    return { ...opened, close };
   } catch (error) {
     await handle.close();
     throw error;
@@ -60,29 +63,36 @@ export async function openMemoryIndex(root: string, options: OpenMemoryIndexOpti
 
 async function openWith(root: string, handle: FileHandle, readAll: boolean, now: () => number): Promise<OpenedMemoryIndex> {
   const before = await handle.stat({ bigint: true });
-  const cached = await readCache(root);
+  const opened = await openIndexCache(join(root, INDEX_CACHE_FILE), { preload: readAll });
+  const cached = 'unusable' in opened ? undefined : opened;
   const readAtMs = now();
   const bytes = readAll ? await handle.readFile() : undefined;
   const scan = bytes ? usableScan(bytes) : undefined;
-  if (cached && sameStat(cached.identity, before) && !isRacy(cached.identity)) return fromCache(cached, handle, readAll, scan, 'cache');
+  if (cached && sameStat(cached.cache.identity, before) && !isRacy(cached.cache.identity)) return fromCache(cached, handle, readAll, scan, 'cache');
   const all = bytes ?? (await handle.readFile());
   const identity: MemoryFileIdentity = { ...statIdentity(before), sha256: createHash('sha256').update(all).digest('hex'), readAtMs };
   const unchanged = sameStat(statIdentity(await handle.stat({ bigint: true })), before);
-  if (cached && cached.identity.sha256 === identity.sha256) {
-    if (unchanged) await writeCache(root, { ...cached, identity });
+  if (cached && cached.cache.identity.sha256 === identity.sha256) {
+    if (unchanged) await writeCache(root, async () => restampIndexCache(await readFile(join(root, INDEX_CACHE_FILE)), identity));
     return fromCache(cached, handle, readAll, scan, 'rehashed');
   }
-  const fullScan = scan ?? usableScan(all);
-  const { data, index, keys } = buildIndexCacheData(fullScan, identity);
-  if (unchanged) await writeCache(root, data);
-  const table = readAll ? undefined : new MemoryKeyTable(data, handle.fd);
+  await cached?.close();
+  const { data, index, keys, source } = buildIndexCacheData(scan ?? usableScan(all), identity);
+  if (unchanged) await writeCache(root, async () => encodeIndexCache(data));
+  const table = readAll ? undefined : new MemoryKeyTable(source, handle.fd);
   return { index, keyOf: (j) => keys[j]!, ...(table ? { table } : {}), ...(scan ? { scan } : {}), how: 'built', close: () => handle.close() };
 }
 
-function fromCache(data: IndexCacheData, handle: FileHandle, readAll: boolean, scan: MemoryFileScan | undefined, how: 'cache' | 'rehashed'): OpenedMemoryIndex {
-  const keys = new MemoryKeyTable(data, handle.fd);
-  const index = FuzzyIndex.fromParts(data.fuzzy, (j) => keys.fuzzyKey(j));
-  return { index, keyOf: (j) => keys.fuzzyKey(j), ...(readAll ? {} : { table: keys }), ...(scan ? { scan } : {}), how, close: () => handle.close() };
+type OpenedCache = { cache: LoadedIndexCache; close(): Promise<void> };
+
+function fromCache(opened: OpenedCache, handle: FileHandle, readAll: boolean, scan: MemoryFileScan | undefined, how: 'cache' | 'rehashed'): OpenedMemoryIndex {
+  const keys = new MemoryKeyTable(opened.cache, handle.fd);
+  const index = FuzzyIndex.fromParts(opened.cache.fuzzy, (j) => keys.fuzzyKey(j));
+  const close = async (): Promise<void> => {
+    await opened.close();
+    await handle.close();
+  };
+  return { index, keyOf: (j) => keys.fuzzyKey(j), ...(readAll ? {} : { table: keys }), ...(scan ? { scan } : {}), how, close };
 }
 
 function usableScan(bytes: Buffer): MemoryFileScan {
@@ -105,19 +115,13 @@ function isRacy(identity: MemoryFileIdentity): boolean {
   return changedMs >= identity.readAtMs - RACY_MS;
 }
 
-async function readCache(root: string): Promise<IndexCacheData | undefined> {
-  const bytes = await readFile(join(root, INDEX_CACHE_FILE)).catch(() => undefined);
-  const data = bytes && decodeIndexCache(bytes);
-  return data && !('unusable' in data) ? data : undefined;
-}
-
-async function writeCache(root: string, data: IndexCacheData): Promise<void> {
+async function writeCache(root: string, encode: () => Promise<Buffer>): Promise<void> {
   const path = join(root, INDEX_CACHE_FILE);
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });
     await removeStaleTemps(dirname(path));
-    await writeFile(temp, encodeIndexCache(data));
+    await writeFile(temp, await encode());
     await rename(temp, path);
   } catch {
     // A read-only checkout or a full disk: the next run builds the index again.
