@@ -29,8 +29,8 @@ const GLOSSARY_TEMPLATE = `# yaml-language-server: $schema=./schema.json
 []
 `;
 
-/** What git should not track in a project: the memory lock and temp files of interrupted writes. */
-export const GITIGNORE_ENTRIES = ['translations/memory.lock/', 'translations/memory/memory.jsonl.*'];
+/** What git should not track in a project: the memory lock, temp files of interrupted writes, the memory's index cache. */
+export const GITIGNORE_ENTRIES = ['translations/memory.lock/', 'translations/memory/memory.jsonl.*', '.duizhao-cache/'];
 
 export interface InitProjectResult {
   root: string;
