@@ -9,7 +9,7 @@ import { withLock } from './lock.js';
 import { mergeEntry, type UpsertOutcome } from './memory-merge.js';
 
 export const MEMORY_FILE = 'translations/memory/memory.jsonl';
-const FIELD_ORDER: (keyof MemoryEntry)[] = ['key', 'source', 'target', 'state', 'origin', 'reports', 'created', 'updated', 'note', 'flags'];
+const FIELD_ORDER: (keyof MemoryEntry)[] = ['key', 'source', 'target', 'state', 'origin', 'reports', 'created', 'updated', 'note', 'footnote', 'flags'];
 
 /**
  * The translation memory: one JSON object per line, sorted by key, fields in a fixed order, so
@@ -151,5 +151,8 @@ function checkEntry(value: unknown): string | undefined {
   }
   if (!isUnitState(e.state)) return `"state" must be one of empty, draft, translated, reviewed, approved.`;
   if (!Array.isArray(e.reports)) return '"reports" must be a list of report ids.';
+  for (const field of ['note', 'footnote'] as const) {
+    if (e[field] !== undefined && typeof e[field] !== 'string') return `"${field}" must be a string when present.`;
+  }
   return undefined;
 }
