@@ -48,6 +48,7 @@ export async function importMemory(root: string, file: string, options: ImportMe
       reports: [...(fields.reports ?? []), ...(options.report ? [options.report] : [])],
       ...(fields.created ? { created: fields.created } : {}), ...(fields.updated ? { updated: fields.updated } : {}),
       ...(pair.note ? { note: pair.note } : {}), ...(fields.flags?.length ? { flags: fields.flags } : {}),
+      ...(fields.footnote ? { footnote: fields.footnote } : {}),
     });
     if (outcome === 'refused') result.skipped.push(`${pair.at}: a higher-state translation is already in the memory.`);
     else result[outcome] += 1;
