@@ -111,3 +111,19 @@ describe('renderEnglishEdition front matter and headline', () => {
     expect(md).toContain('# Consolidating the Gains\n\n**It organized training.**\n');
   });
 });
+
+describe('renderEnglishEdition reading order of bylines', () => {
+  it('puts an author line printed above its piece\'s headline under that headline, and leaves a bracketed credit where it closes its piece', () => {
+    const blocks: Array<[BlockType, string]> = [
+      ['title', '巩固成果'], ['paragraph', '组织开展培训。'], ['byline', '（某波 黄新）'],
+      ['byline', '县扶贫办主任 王某'], ['heading', '下拨资金'], ['paragraph', '下拨6万元资金。'],
+    ];
+    const filled = { ...FILLED, '县扶贫办主任 王某': { target: 'By Wang, Director of the County Poverty Alleviation Office' }, '下拨资金': { target: 'Allocating Funds' } };
+    const md = renderEnglishEdition(report(blocks, filled));
+    const body = md.slice(md.indexOf('# Consolidating'), md.indexOf('[^1]:'));
+    expect(body).toBe([
+      '# Consolidating the Gains', 'It organized training.', '*(Reporters: … Bo and Huang Xin)[^1]*',
+      '## Allocating Funds', '*By Wang, Director of the County Poverty Alleviation Office*', 'It allocated 60,000 yuan.[^2]', '',
+    ].join('\n\n'));
+  });
+});

@@ -7,23 +7,23 @@ import { documentUnits } from '../segment/segment-document.js';
 import { createEditionFootnotes, paragraphInlines } from './edition-footnotes.js';
 import { englishFrontMatter, headlineParagraph, type PlaceNames } from './edition-front-matter.js';
 import { coverageOf, withOrdinal } from './edition-text.js';
+import { readingOrder } from './reading-order.js';
 
 /**
  * The English edition: YAML front matter (English headline and places, the Chinese under
- * `source:`, date, coverage), then the report in its own order as Markdown built as an mdast tree
- * and stringified by remark, so any *, _, # or < in a translation is escaped correctly. It opens
- * with its headline (see headlineParagraph). Translator's notes (a memory entry's `footnote`)
- * become Markdown footnotes, numbered in reading order, defined at the end.
+ * `source:`, date, coverage), then the report in reading order (readingOrder: the headline first,
+ * bylines under their piece's headline) as Markdown built as an mdast tree and stringified by
+ * remark, so any *, _, # or < in a translation is escaped correctly. Translator's notes (a memory
+ * entry's `footnote`) become Markdown footnotes, numbered in reading order, defined at the end.
  */
 export function renderEnglishEdition(doc: SegmentedDocument, places: PlaceNames = {}): string {
   const frontMatter = englishFrontMatter(doc, coverageOf(documentUnits(doc)), places);
   const headline = headlineParagraph(doc);
   const footnotes = createEditionFootnotes();
-  const children: RootContent[] = doc.paragraphs.map((p) => {
+  const children: RootContent[] = readingOrder(doc.paragraphs, headline).map((p) => {
     const type = p === headline ? 'title' : p.block.type;
     return blockNode(type, p.block.level, paragraphInlines(p, footnotes, withOrdinal(p, '')));
   });
-  if (headline) children.unshift(...children.splice(doc.paragraphs.indexOf(headline), 1));
   children.push(...footnotes.definitions());
   const body = remark().use(remarkGfm).stringify({ type: 'root', children } satisfies Root);
   return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}`;
