@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../../model/glossary-entry.js';
 import { ENTRIES } from './fixtures/glossary-entries.js';
-import { testRule } from './rule-tester.js';
+import { testRule } from '../../../test/helpers/qa-rule-tester.js';
 import { termFirstMention } from './term-first-mention.js';
 
 const source = '紧扣“两不愁三保障”标准，实施“五个一批”工程。';
