@@ -31,8 +31,10 @@ const BLOCK_TYPES: BlockType[] = ['title', 'subtitle', 'heading', 'paragraph', '
 export function parseOverrides(yamlText: string, file: string): Overrides {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter });
-  const problems = doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}: ${e.message}`);
-  const data = (doc.toJS() ?? {}) as { text?: unknown; blocks?: unknown };
+  const problems = doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}: ${e.message.split('\n')[0]}`);
+  const value: unknown = doc.errors.length ? {} : (doc.toJS() ?? {});
+  if (typeof value !== 'object' || Array.isArray(value)) problems.push(`${file}:1: overrides.yaml must be a mapping with "text:" and "blocks:" lists.`);
+  const data = (typeof value === 'object' && !Array.isArray(value) ? value : {}) as { text?: unknown; blocks?: unknown };
   const lineOf = (node: Node | undefined) => (node?.range ? counter.linePos(node.range[0]).line : 1);
   const seqItems = (key: string) => {
     const node = doc.get(key, true);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ConfigError } from '../../errors.js';
 import { formatLocation, type Diagnostic } from '../../model/diagnostic.js';
 import { GLOSSARY_FILES } from '../../model/glossary-entry.js';
+import { decodeUtf8Text } from '../read-text-file.js';
 import { checkGlossaryEntries } from './check-glossary-entries.js';
 import { parseGlossaryFile, type LocatedEntry } from './parse-glossary-file.js';
 
@@ -26,7 +27,13 @@ export async function inspectGlossary(root: string): Promise<InspectGlossaryResu
   for (const name of names) {
     const file = `glossary/${name}`;
     result.files.push(file);
-    const parsed = parseGlossaryFile(await readFile(join(dir, name), 'utf8'), file);
+    const decoded = decodeUtf8Text(await readFile(join(dir, name)));
+    if ('problem' in decoded) {
+      const { line, reason, hint } = decoded.problem;
+      result.diagnostics.push({ ruleId: 'glossary/encoding', severity: 'error', file, line, column: 1, reason: `${name} ${reason}.`, hint });
+      continue;
+    }
+    const parsed = parseGlossaryFile(decoded.text, file);
     if (!known.has(name)) {
       result.diagnostics.push({ ruleId: 'glossary/unknown-file', severity: 'warning', file, line: 1, column: 1,
         reason: `${name} is not one of the glossary files.`, hint: `Use one of: ${[...known].join(', ')}.` });
