@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { findUnresolvedAlias, unresolvedAliasMessage } from '../config/find-unresolved-alias.js';
 import type { ReportMeta } from '../model/document.js';
 import { writeTextAtomic } from '../stores/atomic-write.js';
 import { readTextFile } from '../stores/read-text-file.js';
@@ -14,7 +15,9 @@ export function reportYamlPath(root: string, slug: string): string {
 
 /** Reads and checks corpus/<slug>/report.yaml. */
 export async function loadReportMeta(root: string, slug: string): Promise<ReportMeta> {
-  const { doc, file } = await readReportYaml(root, slug);
+  const { doc, file, text } = await readReportYaml(root, slug);
+  const alias = findUnresolvedAlias(doc, text);
+  if (alias) throw new ConfigError('corpus/invalid-report', unresolvedAliasMessage(file, alias), { hint: `Write the value itself, or define &${alias.alias} first.` });
   const value: unknown = doc.toJS() ?? {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new ConfigError('corpus/invalid-report', `${file}:1: report.yaml must be a mapping of fields (title:, script: …), not ${Array.isArray(value) ? 'a list' : 'a single value'}.`, { hint: 'See README "Concepts" for the fields; git diff shows what changed.' });
@@ -36,19 +39,20 @@ export async function loadReportMeta(root: string, slug: string): Promise<Report
   return meta;
 }
 
-async function readReportYaml(root: string, slug: string): Promise<{ doc: Document; file: string }> {
+async function readReportYaml(root: string, slug: string): Promise<{ doc: Document; file: string; text: string }> {
   const file = `corpus/${slug}/report.yaml`;
   if (!existsSync(reportYamlPath(root, slug))) {
     throw new ConfigError('corpus/unknown-report', `No report "${slug}": ${file} does not exist.`, { hint: 'Run duizhao ingest without arguments to list the reports, or add one with duizhao add.' });
   }
-  const doc = parseDocument(await readTextFile(reportYamlPath(root, slug), file));
+  const text = await readTextFile(reportYamlPath(root, slug), file);
+  const doc = parseDocument(text);
   if (doc.errors.length) {
     throw new ConfigError('corpus/invalid-report', `${file} is not valid YAML.`, {
       details: doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}: ${e.message.split('\n')[0]}`),
       hint: 'Fix the lines listed (git diff shows what changed); report.yaml is a mapping such as "title: …".',
     });
   }
-  return { doc, file };
+  return { doc, file, text };
 }
 
 /** Writes a new report.yaml (fields in a fixed order, so it diffs well). */

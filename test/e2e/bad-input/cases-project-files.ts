@@ -44,6 +44,7 @@ const reportClasses: ClassCase[] = [
   { name: '"script" of the wrong type', change: edit(REPORT, (t) => t.replace('script: Hans', 'script: 3')), exit: 2, says: /script/ },
   { name: 'a duplicate key', change: edit(REPORT, (t) => insertAfter(t, /^county:/, 'county: 壶关县')), exit: 2, line: 4 },
   { name: 'empty file', change: put(REPORT, ''), exit: 2, says: /title/ },
+  { name: 'an alias to no anchor', change: edit(REPORT, (t) => t.replace('county: 黎城县', 'county: *county')), exit: 2, line: 3, says: /alias/ },
 ];
 
 const CONFIG = 'duizhao.yaml';
@@ -56,6 +57,7 @@ const configClasses: ClassCase[] = [
   { name: 'an unknown rule severity', change: put(CONFIG, 'check:\n  rules:\n    text/length-ratio: sometimes\n'), exit: 2, line: 3 },
   { name: 'a duplicate key', change: put(CONFIG, 'check:\n  rules:\n    text/length-ratio: off\ncheck:\n  rules: {}\n'), exit: 2, line: 4 },
   { name: 'empty file (defaults)', change: put(CONFIG, ''), exit: 0 },
+  { name: 'a merge key with an alias to no anchor', change: put(CONFIG, 'check:\n  <<: *defaults\n'), exit: 2, line: 2, says: /alias/ },
 ];
 const configForAll = configClasses.filter((k) => /invalid YAML|a list|prose/.test(k.name));
 
@@ -67,6 +69,7 @@ const glossaryClasses: ClassCase[] = [
   { name: '"en" is a list', change: edit(GLOSSARY, (t) => t.replace('en: targeted poverty alleviation', 'en: [targeted, precise]')), exit: 2, line: 2 },
   { name: '"en" missing', change: edit(GLOSSARY, (t) => t.replace(/^ {2}en: targeted.*\n/m, '')), exit: 2, says: /en/ },
   { name: 'an unknown kind', change: edit(GLOSSARY, (t) => t.replace('kind: slogan', 'kind: motto')), exit: 2, line: 3 },
+  { name: 'an alias to no anchor', change: edit(GLOSSARY, (t) => t.replace('en: the fight against poverty', 'en: *fight')), exit: 2, line: 7, says: /alias/ },
   { name: 'a mapping instead of a list', change: put(GLOSSARY, 'zh: 精准扶贫\nen: targeted poverty alleviation\n'), exit: 2, line: 1 },
 ];
 
@@ -104,6 +107,7 @@ const overrideClasses: ClassCase[] = [
   { name: 'a line past the end of source.txt', change: put(OVERRIDES, GOOD_OVERRIDES.replace('line: 3', 'line: 999')), exit: 2 },
   { name: '"line" is text', change: put(OVERRIDES, GOOD_OVERRIDES.replace('line: 3', 'line: three')), exit: 2, line: 2 },
   { name: 'an unknown block type', change: put(OVERRIDES, 'blocks:\n  - line: 3\n    type: sidebar\n'), exit: 2, line: 2 },
+  { name: 'an alias to no anchor', change: put(OVERRIDES, GOOD_OVERRIDES.replace('replace: "插花"', 'replace: *same')), exit: 2, line: 4, says: /alias/ },
   { name: 'a duplicate key', change: put(OVERRIDES, GOOD_OVERRIDES.replace('    note:', '    find: "贫困"\n    note:')), exit: 2, line: 5 },
 ];
 
@@ -129,6 +133,7 @@ const translateClasses: ClassCase[] = [
   { name: 'a misspelt option', change: put(CONFIG, `${CONFIGURED}    baseURL: http://127.0.0.1:9/v1\n`), exit: 2, line: 6, says: /baseURL/ },
   { name: 'an API key written into the file', change: put(CONFIG, `${CONFIGURED}    apiKeyEnv: sk-live-1234567890\n`), exit: 2, line: 6, says: /environment variable/ },
   { name: 'a duplicate key', change: put(CONFIG, `${CONFIGURED}    batchSize: 8\n`), exit: 2, line: 6 },
+  { name: 'an alias to no anchor', change: put(CONFIG, CONFIGURED.replace('model: qwen2.5:7b', 'model: *model')), exit: 2, line: 4, says: /alias/ },
   { name: 'the file is missing (no back-end configured)', change: remove(CONFIG), exit: 2, says: /openai/ },
 ];
 
