@@ -5,7 +5,7 @@ import { isHumanState } from '../model/unit.js';
 import { alignDocument } from '../stages/align/align-paragraphs.js';
 import { DEFAULT_MIN_SCORE, LOW_CONFIDENCE_FLAG, toAlignedPairs, type AlignedPair } from '../stages/align/aligned-pairs.js';
 import { loadLexicon } from '../stages/align/lexicon.js';
-import { textParagraphs, type TextLanguage } from '../stages/align/text-paragraphs.js';
+import { layoutParagraphs, markdownParagraphs, pairLineModes, textLayout, type LineSplit, type TextLanguage, type TextParagraph } from '../stages/align/text-paragraphs.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
 import { loadMemory } from '../stores/memory-jsonl.js';
 
@@ -18,6 +18,8 @@ export interface AlignFilesOptions {
   minScore?: number;
   /** Report slug recorded on imported entries. */
   report?: string;
+  /** Lines as sentences (`lines`), text to split (`sentences`), or decided from both files (`auto`, the default). */
+  split?: LineSplit;
 }
 
 export interface AlignImportResult {
@@ -39,7 +41,8 @@ export interface AlignFilesResult {
 
 /** Aligns a Chinese and an English file (UTF-8 text or Markdown) and optionally imports the pairs. */
 export async function alignFiles(options: AlignFilesOptions): Promise<AlignFilesResult> {
-  const [zh, en] = await Promise.all([readParagraphs(options.zhFile, 'zh'), readParagraphs(options.enFile, 'en')]);
+  const [zhText, enText] = await Promise.all([readInput(options.zhFile, 'zh'), readInput(options.enFile, 'en')]);
+  const [zh, en] = inputParagraphs(zhText, enText, options.split ?? 'auto');
   const doc = alignDocument(zh, en, await loadLexicon());
   const pairs = toAlignedPairs(doc.beads, doc.zhSentences, doc.enSentences);
   const result: AlignFilesResult = { pairs, zhSentences: doc.zhSentences.length, enSentences: doc.enSentences.length, paragraphBeads: doc.paragraphBeads };
@@ -82,7 +85,13 @@ async function importPairs(root: string, pairs: readonly AlignedPair[], minScore
   return result;
 }
 
-async function readParagraphs(file: string, language: TextLanguage): Promise<string[]> {
+interface InputText {
+  file: string;
+  text: string;
+  markdown: boolean;
+}
+
+async function readInput(file: string, language: TextLanguage): Promise<InputText> {
   const bytes = await readFile(file).catch((error: unknown) => {
     throw new InputError('input/unreadable', `Cannot read ${file}.`, { cause: error, hint: 'Check the path and permissions.' });
   });
@@ -92,11 +101,25 @@ async function readParagraphs(file: string, language: TextLanguage): Promise<str
   } catch (error) {
     throw new InputError('input/not-utf8', `${file} is not valid UTF-8.`, { cause: error, hint: 'Convert it to UTF-8 first (for example with iconv).' });
   }
-  const markdown = ['.md', '.markdown'].includes(extname(file).toLowerCase());
-  const paragraphs = textParagraphs(text, language, markdown);
-  if (paragraphs.length === 0) throw new InputError('input/empty', `${file} has no text to align.`, { hint: `Pass the ${language === 'zh' ? 'Chinese' : 'English'} text file.` });
+  if (!/\S/u.test(text)) throw new InputError('input/empty', `${file} has no text to align.`, { hint: `Pass the ${language === 'zh' ? 'Chinese' : 'English'} text file.` });
   if (language === 'zh' && !/\p{Script=Han}/u.test(text)) {
     throw new InputError('input/no-chinese', `${file} contains no Chinese text.`, { hint: 'The Chinese file comes first: duizhao align <zh-file> <en-file>.' });
   }
-  return paragraphs;
+  return { file, text, markdown: ['.md', '.markdown'].includes(extname(file).toLowerCase()) };
+}
+
+/** Paragraphs of both files; plain-text line modes are decided together (one sentence per line on both sides). */
+function inputParagraphs(zh: InputText, en: InputText, split: LineSplit): [TextParagraph[], TextParagraph[]] {
+  const zhLayout = textLayout(zh.text, 'zh');
+  const enLayout = textLayout(en.text, 'en');
+  const [zhMode, enMode] = pairLineModes(zhLayout, enLayout, split);
+  const out: [TextParagraph[], TextParagraph[]] = [
+    zh.markdown ? markdownParagraphs(zh.text, 'zh') : layoutParagraphs(zhLayout, zhMode),
+    en.markdown ? markdownParagraphs(en.text, 'en') : layoutParagraphs(enLayout, enMode),
+  ];
+  out.forEach((paragraphs, k) => {
+    const language = k === 0 ? 'Chinese' : 'English';
+    if (paragraphs.length === 0) throw new InputError('input/empty', `${(k === 0 ? zh : en).file} has no text to align.`, { hint: `Pass the ${language} text file.` });
+  });
+  return out;
 }

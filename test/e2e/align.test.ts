@@ -101,7 +101,41 @@ describe('duizhao align', () => {
     expect(readMemory(dir).get(key)).toEqual(reviewed);
   });
 
+  it('keeps one sentence per line as given: line numbers are the pair indices, a headline stays its own pair', async () => {
+    const dir = project();
+    // Written for this test: a headline without a final stop, a line ending in a comma, and an
+    // English line that the translator split into two sentences.
+    writeFileSync(join(dir, 'zh.txt'), [
+      '沁县举办消费扶贫产品展销会',
+      '10月18日，展销会在县城广场开幕，',
+      '全县二十个合作社带来小米、核桃和中药材。',
+      '县长到场并讲话。',
+      '展销会为期三天，预计销售额超过300万元。',
+      '县商务局表示，今后每年举办一次。',
+    ].join('\n'));
+    writeFileSync(join(dir, 'en.txt'), [
+      'Qin County Holds a Fair for Poverty Alleviation Products',
+      'On 18 October the fair opened on the county town square,',
+      'where twenty cooperatives of the county brought millet, walnuts and herbs for Chinese medicine.',
+      'The county head attended and spoke.',
+      'The fair lasts three days. Sales are expected to exceed 3 million yuan.',
+      'The county commerce bureau said it would be held every year from now on.',
+    ].join('\n'));
+    const io = memoryIo(dir);
+    expect(await run(['align', 'zh.txt', 'en.txt', '--out', '-'], io)).toBe(0);
+    const rows = io.out.join('').trim().split('\n').slice(1).map((l) => l.split('\t'));
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([['0', '0'], ['1', '1'], ['2', '2'], ['3', '3'], ['4', '4'], ['5', '5']]);
+    expect(rows[0]![3]).toBe('沁县举办消费扶贫产品展销会');
+    expect(io.err.join('')).toContain('aligned 6 Chinese and 6 English sentences');
+
+    const split = memoryIo(dir);
+    expect(await run(['align', 'zh.txt', 'en.txt', '--out', '-', '--split', 'sentences'], split)).toBe(0);
+    // Read as running text, the comma-ended lines run on and the two-sentence line is split.
+    expect(split.err.join('')).toContain('aligned 5 Chinese and 6 English sentences');
+  });
+
   it.each([
+    [['align', 'zh.md', 'en.md', '--split', 'words'], '--split takes auto, lines or sentences'],
     [['align', 'missing.md', 'en.md'], 'Cannot read'],
     [['align', 'en.md', 'zh.md'], 'contains no Chinese text'],
     [['align', 'zh.md', 'en.md', '--min-score', '2'], '--min-score must be a number from 0 to 1'],

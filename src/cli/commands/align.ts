@@ -10,7 +10,9 @@ interface AlignCommandOptions {
   out?: string;
   minScore: string;
   report?: string;
+  split: string;
 }
+const SPLITS = ['auto', 'lines', 'sentences'] as const;
 
 export const registerAlignCommand: RegisterCommand = (program, ctx) => {
   program
@@ -22,6 +24,7 @@ export const registerAlignCommand: RegisterCommand = (program, ctx) => {
     .option('--out <file>', 'write the pairs as TSV (score, zh indices, en indices, zh, en); "-" for stdout')
     .option('--min-score <s>', 'pairs scoring below this (0–1) are imported as drafts flagged align/low-confidence', String(DEFAULT_MIN_SCORE))
     .option('--report <slug>', 'report slug recorded on imported entries')
+    .option('--split <how>', 'plain text: "lines" (each line is one sentence), "sentences" (split the text), or "auto": one sentence per line when both files look so', 'auto')
     .action(async (zhFile: string, enFile: string, opts: AlignCommandOptions) => {
       const minScore = Number(opts.minScore);
       if (!(minScore >= 0 && minScore <= 1)) {
@@ -30,11 +33,14 @@ export const registerAlignCommand: RegisterCommand = (program, ctx) => {
       if (opts.into !== undefined && opts.into !== 'memory') {
         throw new AppError('usage/bad-into', `--into takes "memory", not "${opts.into}".`, { hint: 'Use --out pairs.tsv to write the pairs for review instead.' });
       }
+      const split = SPLITS.find((s) => s === opts.split);
+      if (!split) throw new AppError('usage/bad-split', `--split takes auto, lines or sentences, not "${opts.split}".`);
       const out = opts.out ?? (opts.into ? undefined : '-');
       const result = await alignFiles({
         zhFile: resolve(ctx.io.cwd, zhFile),
         enFile: resolve(ctx.io.cwd, enFile),
         minScore,
+        split,
         ...(opts.into ? { memoryRoot: ctx.projectRoot() } : {}),
         ...(opts.report ? { report: opts.report } : {}),
       });

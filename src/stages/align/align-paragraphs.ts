@@ -1,10 +1,10 @@
 import { alignSentences, type AlignedBead } from './align-sentences.js';
-import { splitEnglishSentences } from './english-split.js';
 import type { Lexicon } from './lexicon.js';
-import { splitSentences } from '../segment/split-sentences.js';
+import { paragraphSentences, type TextParagraph } from './text-paragraphs.js';
 
 /**
- * Aligns two documents given as paragraphs: when both sides have more than one paragraph, the
+ * Aligns two documents given as paragraphs (split into sentences, or one sentence per line as the
+ * user gave them): when both sides have more than one paragraph, the
  * paragraphs are aligned first (same aligner, paragraphs as units), then the sentences inside
  * each paragraph bead; otherwise all sentences are aligned at once. Sentence indices in the
  * result count from the start of the document.
@@ -17,9 +17,9 @@ export interface AlignDocumentResult {
   paragraphBeads: number;
 }
 
-export function alignDocument(zhParagraphs: readonly string[], enParagraphs: readonly string[], lexicon: Lexicon): AlignDocumentResult {
-  const zhSplit = zhParagraphs.map((p) => splitSentences(p).map((s) => s.trim()).filter((s) => s !== ''));
-  const enSplit = enParagraphs.map((p) => splitEnglishSentences(p).map((s) => s.trim()).filter((s) => s !== ''));
+export function alignDocument(zhParagraphs: readonly TextParagraph[], enParagraphs: readonly TextParagraph[], lexicon: Lexicon): AlignDocumentResult {
+  const zhSplit = zhParagraphs.map((p) => paragraphSentences(p, 'zh'));
+  const enSplit = enParagraphs.map((p) => paragraphSentences(p, 'en'));
   const zhSentences = zhSplit.flat();
   const enSentences = enSplit.flat();
   if (zhParagraphs.length < 2 || enParagraphs.length < 2) {
@@ -27,7 +27,7 @@ export function alignDocument(zhParagraphs: readonly string[], enParagraphs: rea
   }
   const zhStart = starts(zhSplit);
   const enStart = starts(enSplit);
-  const paragraphs = alignSentences(zhParagraphs, enParagraphs, { lexicon }).beads;
+  const paragraphs = alignSentences(zhParagraphs.map((p) => p.text), enParagraphs.map((p) => p.text), { lexicon }).beads;
   const beads: AlignedBead[] = [];
   for (const p of paragraphs) {
     const zh = p.zh.flatMap((k) => range(zhStart[k]!, zhSplit[k]!.length));

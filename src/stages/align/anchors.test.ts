@@ -34,3 +34,11 @@ describe('anchors', () => {
     expect(englishPinyinNames('The Shepherd came.', lexicon.syllables)).toEqual([]);
   });
 });
+
+describe('chineseAnchors at scale', () => {
+  it('survives a sentence of 200,000 characters full of names (a quote left open glues a whole file)', () => {
+    const big = buildLexicon([['張', '张', 'Zhang1', 'surname Zhang'], ['王', '王', 'Wang2', 'surname Wang']]);
+    const anchors = chineseAnchors('张王'.repeat(100_000), big, new Set(['zhang', 'wang']));
+    expect(anchors.filter((a) => a === 'py:zhang')).toHaveLength(100_000);
+  });
+});

@@ -17,8 +17,8 @@ const EN_PUNCT: ReadonlyArray<readonly [RegExp, string]> = [
 export function chineseAnchors(text: string, lexicon: Lexicon, names: ReadonlySet<string>): string[] {
   const out = punctuationAnchors(text, ZH_PUNCT);
   for (const n of extractChineseNumbers(text)) out.push(...numberTokens(n));
-  if (names.size > 0) out.push(...pinyinNames(text, lexicon, names));
-  return out;
+  // concat, not push(...): a 20,000-character "sentence" has more name tokens than the stack has room for arguments.
+  return names.size > 0 ? out.concat(pinyinNames(text, lexicon, names)) : out;
 }
 
 export function englishAnchors(text: string, syllables: ReadonlySet<string>): string[] {
