@@ -40,7 +40,13 @@ export function parseTbx(xml: string, file = 'TBX'): GlossaryEntry[] {
     throw new InputError('glossary/bad-tbx', `${file}:${valid.err.line}:${valid.err.col}: not well-formed XML: ${valid.err.msg}`, { hint: 'Export the glossary again or fix the XML.' });
   }
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, parseAttributeValue: false, isArray: (name) => ARRAYS.has(name) });
-  const doc = parser.parse(xml) as XmlNode;
+  let doc: XmlNode;
+  try {
+    doc = parser.parse(xml) as XmlNode;
+  } catch (error) {
+    // The validator lets a few damaged documents through (a broken <?xml …?> declaration) that the parser rejects.
+    throw new InputError('glossary/bad-tbx', `${file}: not well-formed XML: ${(error as Error).message}`, { hint: 'Export the glossary again or fix the XML.', cause: error });
+  }
   const root = (doc.tbx ?? doc.martif) as XmlNode | undefined;
   const body = (root?.text as XmlNode | undefined)?.body;
   if (!root || body === undefined) throw new InputError('glossary/bad-tbx', `${file} is not a TBX file (no <tbx><text><body>).`, { hint: 'Use a TBX file exported by duizhao glossary export --format tbx.' });

@@ -23,7 +23,12 @@ export function parseOrderedXml(xml: string, file: string, hint: string): XmlEle
     ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, trimValues: false,
     parseTagValue: false, parseAttributeValue: false, htmlEntities: true, ignoreDeclaration: true, ignorePiTags: true,
   });
-  return parser.parse(xml) as XmlElement[];
+  try {
+    return parser.parse(xml) as XmlElement[];
+  } catch (error) {
+    // The validator lets a few damaged documents through (a broken <?xml …?> declaration) that the parser rejects.
+    throw new InputError('input/bad-xml', `${file}: not well-formed XML: ${(error as Error).message}`, { hint, cause: error });
+  }
 }
 
 export function tagOf(node: XmlElement): string | undefined {

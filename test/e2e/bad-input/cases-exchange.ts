@@ -33,6 +33,7 @@ function xmlCases(f: FormatSpec): BadInputCase[] {
     c('billion-laughs entity expansion', edit(f.path, (t) => withDoctype(t, BILLION_LAUGHS, 'lol9', f.element)), 2, { says: /entit|DOCTYPE/i }),
     c('internal DOCTYPE without entities', edit(f.path, (t) => withDoctype(t, '<!DOCTYPE x>', 'amp', f.element)), 0, { says: f.ok }),
     c('truncated half way', edit(f.path, (t) => t.slice(0, Math.floor(t.length * 0.6))), 2),
+    c('a damaged XML declaration', edit(f.path, (t) => t.replace('<?xml version="1.0"', '<?xml versi1.0"')), 2),
     c('unclosed element', edit(f.path, (t) => t.replace(`</${f.element}>`, '')), 2),
     c('another XML vocabulary (HTML)', put(f.path, '<?xml version="1.0"?>\n<html><body><p>全县上下</p></body></html>\n'), 2),
     c('binary bytes', put(f.path, BINARY), 2),

@@ -8,7 +8,7 @@ import { mutatedText } from './mutate-text.js';
 import { FUZZ_TARGETS, fuzzOnce, withScratchDir } from './parser-fuzz.js';
 
 /** Runs per parser (fast-check, mutated valid documents and random text). */
-export const PARSER_FUZZ_RUNS = 300;
+export const PARSER_FUZZ_RUNS = 150;
 
 let base: TempProject;
 beforeAll(async () => {
