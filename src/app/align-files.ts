@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import { isHumanState } from '../model/unit.js';
@@ -8,6 +7,7 @@ import { loadLexicon } from '../stages/align/lexicon.js';
 import { layoutParagraphs, markdownParagraphs, pairLineModes, textLayout, type LineSplit, type TextLanguage, type TextParagraph } from '../stages/align/text-paragraphs.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
 import { loadMemory } from '../stores/memory-jsonl.js';
+import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
 
 export interface AlignFilesOptions {
   zhFile: string;
@@ -92,15 +92,11 @@ interface InputText {
 }
 
 async function readInput(file: string, language: TextLanguage): Promise<InputText> {
-  const bytes = await readFile(file).catch((error: unknown) => {
-    throw new InputError('input/unreadable', `Cannot read ${file}.`, { cause: error, hint: 'Check the path and permissions.' });
+  const text = await readUserFile(file, {
+    maxBytes: FILE_SIZE_LIMITS.align,
+    sizeHint: 'Align one report at a time: split the texts into matching parts.',
+    textHint: 'Save it as UTF-8 text or Markdown (for example with iconv).',
   });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/u, '');
-  } catch (error) {
-    throw new InputError('input/not-utf8', `${file} is not valid UTF-8.`, { cause: error, hint: 'Convert it to UTF-8 first (for example with iconv).' });
-  }
   if (!/\S/u.test(text)) throw new InputError('input/empty', `${file} has no text to align.`, { hint: `Pass the ${language === 'zh' ? 'Chinese' : 'English'} text file.` });
   if (language === 'zh' && !/\p{Script=Han}/u.test(text)) {
     throw new InputError('input/no-chinese', `${file} contains no Chinese text.`, { hint: 'The Chinese file comes first: duizhao align <zh-file> <en-file>.' });

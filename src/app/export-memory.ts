@@ -1,6 +1,7 @@
 import type { MemoryEntry } from '../model/memory-entry.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
 import { loadMemory } from '../stores/memory-jsonl.js';
+import { formatCsv } from '../stores/csv.js';
 import { exportTmx } from '../stores/tmx.js';
 
 export const MEMORY_FORMATS = ['tmx', 'csv', 'jsonl'] as const;
@@ -45,9 +46,5 @@ export function memoryCsv(entries: readonly MemoryEntry[]): string {
   const rows = entries.map((e) => [
     e.source, e.target, e.state, e.origin, e.reports.join(' '), e.created, e.updated, e.note ?? '', (e.flags ?? []).join('\n'), odd(e) ?? '',
   ]);
-  return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return formatCsv([[...CSV_COLUMNS], ...rows]);
 }

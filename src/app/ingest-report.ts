@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../errors.js';
+import { AppError, InputError } from '../errors.js';
 import type { Block } from '../model/document.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { writeTextIfChanged } from '../stores/atomic-write.js';
@@ -31,7 +31,7 @@ export interface IngestReportResult {
 export async function readReportSource(root: string, slug: string): Promise<Omit<IngestReportResult, 'changed'>> {
   const dir = reportDir(root, slug);
   const file = `corpus/${slug}/source.txt`;
-  const bytes = await readFile(join(dir, 'source.txt'));
+  const bytes = await readSource(join(dir, 'source.txt'), file, slug);
   const decoded = decodeBytes(bytes, file);
   const overridesFile = `corpus/${slug}/overrides.yaml`;
   const overrides: Overrides | undefined = existsSync(join(root, overridesFile))
@@ -39,6 +39,20 @@ export async function readReportSource(root: string, slug: string): Promise<Omit
     : undefined;
   const { blocks, diagnostics } = ingestText(decoded.text, { file, overridesFile, ...(overrides ? { overrides } : {}) });
   return { slug, encoding: decoded.encoding, blocks, diagnostics: [...decoded.diagnostics, ...diagnostics] };
+}
+
+async function readSource(path: string, file: string, slug: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new InputError('corpus/source-missing', `${file} is missing: ingest reads the report from it.`, {
+        cause: error, hint: `Restore it (git checkout -- ${file}), or remove corpus/${slug}/ and add the report again with duizhao add <file> --id ${slug}.`,
+      });
+    }
+    throw new InputError('corpus/source-unreadable', `${file} cannot be read (${code ?? (error as Error).message}).`, { cause: error, hint: 'Check that it is a readable file.' });
+  }
 }
 
 /**

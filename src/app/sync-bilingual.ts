@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigError } from '../errors.js';
-import type { TranslationMemory } from '../stores/memory-jsonl.js';
+import { ConfigError, InputError } from '../errors.js';
+import { updateMemory } from '../stores/update-memory.js';
+import { applySyncChanges, plannedEntry } from './review/apply-sync-changes.js';
 import type { SyncChange } from './review/decide-segment.js';
 import { parseBilingualEdition } from './review/parse-bilingual-edition.js';
 import { planSync } from './review/plan-sync.js';
@@ -31,7 +32,8 @@ export interface SyncBilingualResult {
 /**
  * Reads reviewers' edits in translations/<slug>.zh-en.md back into the memory by segment id.
  * All or nothing: any conflict in any file (changed Chinese, mangled structure, a refused status)
- * stops the sync before the memory is touched. Saves go through the memory's locked atomic save.
+ * stops the sync before the memory is touched. The write re-reads the memory under its lock and
+ * refuses, as a conflict, any entry another writer (the review page) changed since sync read it.
  */
 export async function syncBilingual(root: string, slugs: readonly string[] = [], options: SyncBilingualOptions = {}): Promise<SyncBilingualResult> {
   const reports = await resolveReports(root, slugs);
@@ -44,7 +46,7 @@ export async function syncBilingual(root: string, slugs: readonly string[] = [],
       if (slugs.length === 0) continue;
       throw new ConfigError('sync/no-edition', `${file} does not exist.`, { hint: `Build it first with duizhao build ${slug}.` });
     }
-    const edition = parseBilingualEdition(await readFile(join(root, file), 'utf8'), file);
+    const edition = parseBilingualEdition(await readEdition(root, file, slug), file);
     const doc = await translator.translate(slug);
     const plan = planSync(edition, doc, file);
     result.files.push(file);
@@ -53,11 +55,29 @@ export async function syncBilingual(root: string, slugs: readonly string[] = [],
   }
   result.conflicts.push(...disagreements(result.changes));
   if (result.conflicts.length > 0 || options.dryRun || result.changes.length === 0) return result;
-  result.conflicts.push(...applyChanges(memory, result.changes));
-  if (result.conflicts.length > 0) return result;
-  await memory.save();
-  result.saved = true;
+  const planned = new Map(result.changes.map((c) => [c.key, plannedEntry(memory.get(c.key))]));
+  const conflicts = await updateMemory(root, (fresh) => applySyncChanges(fresh, result.changes, planned), { commit: (found) => found.length === 0 });
+  result.conflicts.push(...conflicts);
+  result.saved = conflicts.length === 0;
   return result;
+}
+
+/**
+ * Largest bilingual edition sync reads: 20 MB, some 400 times the largest real edition (about 50 KB).
+ * Parsing takes many times a file's size in memory, so a 50 MB file would exhaust the heap after
+ * minutes instead of failing at once.
+ */
+export const MAX_EDITION_BYTES = 20 * 1024 * 1024;
+
+async function readEdition(root: string, file: string, slug: string): Promise<string> {
+  const { size } = await stat(join(root, file));
+  if (size > MAX_EDITION_BYTES) {
+    const mb = (bytes: number) => `${Number((bytes / 1048576).toFixed(1))} MB`;
+    throw new InputError('sync/too-large', `${file} is ${mb(size)}; sync reads bilingual editions up to ${mb(MAX_EDITION_BYTES)}.`, {
+      hint: `A real edition is well under 1 MB: something was pasted into it. Keep a copy, run duizhao build ${slug} and re-apply your edits (git diff shows them).`,
+    });
+  }
+  return readFile(join(root, file), 'utf8');
 }
 
 /** The same Chinese edited differently in two places (two reports, or a repeat in one). */
@@ -70,26 +90,6 @@ function disagreements(changes: readonly SyncChange[]): SyncConflict[] {
     else if (other.to.english !== change.to.english || other.to.state !== change.to.state) {
       out.push({ file: change.file, line: change.line, id: change.id, what: `the same Chinese is edited differently at ${other.file}:${other.line}; make the two agree.` });
     }
-  }
-  return out;
-}
-
-function applyChanges(memory: TranslationMemory, changes: readonly SyncChange[]): SyncConflict[] {
-  const out: SyncConflict[] = [];
-  for (const change of changes) {
-    const existing = memory.get(change.key);
-    const keepFlags = change.to.state === 'translated' && !change.englishChanged && existing?.flags?.length;
-    const outcome = memory.upsert({
-      key: change.key,
-      source: existing?.source ?? change.source,
-      target: change.to.english,
-      state: change.to.state,
-      origin: change.to.origin,
-      reports: [change.report],
-      ...(existing?.note !== undefined ? { note: existing.note } : {}),
-      ...(keepFlags ? { flags: existing?.flags } : {}),
-    });
-    if (outcome === 'refused') out.push({ file: change.file, line: change.line, id: change.id, what: `the memory refused to replace ${existing?.state ?? 'its entry'} with ${change.to.state}.` });
   }
   return out;
 }

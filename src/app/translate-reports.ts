@@ -49,7 +49,7 @@ export interface TranslateReportsResult {
   estimatedRequests: number;
   drafted: number;
   flagged: number;
-  failed: Array<{ key: string; reason: string }>;
+  failed: Array<{ id: string; key: string; reason: string }>;
   requests: number;
   interrupted: boolean;
   warnings: string[];

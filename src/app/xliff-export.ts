@@ -1,5 +1,7 @@
 import type { GlossaryMatch } from '../model/glossary-entry.js';
+import type { MemoryEntry } from '../model/memory-entry.js';
 import type { TranslationUnit } from '../model/unit.js';
+import { segmentBase } from '../stages/render/bilingual-edition.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { exportXliff, type XliffUnit } from '../stores/xliff.js';
 import { resolveReports } from './corpus.js';
@@ -15,12 +17,14 @@ export interface ExportReportXliffResult {
 /**
  * One report as XLIFF for a CAT tool: a unit per segment (id = segment id), the memory's English
  * and state where the memory has the segment, the glossary entries found in it as notes
- * (`glossary: 精准扶贫 = targeted poverty alleviation`), fuzzy memory matches as <alt-trans>.
+ * (`glossary: 精准扶贫 = targeted poverty alleviation`), fuzzy memory matches as <alt-trans>, and
+ * the unit's base (memoryBase of its entry) so that importing tells edits from stale copies.
  */
 export async function exportReportXliff(root: string, slug: string): Promise<ExportReportXliffResult> {
   await resolveReports(root, [slug]);
-  const doc = await (await openReportTranslator(root)).translate(slug);
-  const units = documentUnits(doc).map(xliffUnit);
+  const translator = await openReportTranslator(root);
+  const doc = await translator.translate(slug);
+  const units = documentUnits(doc).map((unit) => ({ ...xliffUnit(unit), base: memoryBase(translator.memory.get(unit.key)) }));
   const xml = exportXliff({ report: slug, original: `corpus/${slug}/zh.md`, sourceLang: `zh-${doc.meta.script}`, units });
   return { xml, units: units.length, withTarget: units.filter((u) => u.target !== undefined).length };
 }
@@ -36,6 +40,14 @@ function xliffUnit(unit: TranslationUnit): XliffUnit {
     notes: [...unit.notes, ...glossaryNotes(unit.terms ?? [])],
     ...(fuzzy.length ? { alternatives: fuzzy.map((s) => ({ target: s.target, origin: s.origin, ...(s.score !== undefined ? { score: s.score } : {}) })) } : {}),
   };
+}
+
+/**
+ * What the memory holds for a segment, as a hash of the state and English an export shows for it
+ * (the hash sync writes in its edition markers): an empty unit when the entry has no English.
+ */
+export function memoryBase(entry: MemoryEntry | undefined): string {
+  return entry && entry.target && entry.state !== 'empty' ? segmentBase(entry.state, entry.target) : segmentBase('empty', '');
 }
 
 /** One note per glossary entry found in the segment, in text order. */

@@ -1,11 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { stateRank, wouldDowngrade, type TranslationUnit, type UnitState } from '../model/unit.js';
+import { isHumanState, stateRank, type TranslationUnit, type UnitState } from '../model/unit.js';
+import { segmentBase } from '../stages/render/bilingual-edition.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
 import { loadMemory, type TranslationMemory } from '../stores/memory-jsonl.js';
+import { decideImport } from '../stores/memory-merge.js';
+import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
 import { parseXliff, type XliffUnit } from '../stores/xliff.js';
 import { loadSegmentedReport, resolveReports } from './corpus.js';
+import { formatImportConflict } from './import-conflict.js';
+import { memoryBase } from './xliff-export.js';
 
 export interface ImportXliffOptions {
   dryRun?: boolean;
@@ -15,20 +19,28 @@ export interface ImportXliffResult {
   reports: string[];
   updated: number;
   unchanged: number;
-  /** Units not imported, each with file, unit id and the reason. */
+  /** Units not imported, each with file, unit id, the reason and both texts. */
   conflicts: string[];
 }
 
+type EditedUnit = XliffUnit & { target: string };
+type UnitOutcome = 'updated' | 'unchanged' | { conflict: string };
+
 /**
  * Brings edited XLIFF targets back into the memory, resolving unit ids against the report the
- * file names. Changed English becomes `translated` (or the file's state when higher), origin
- * `manual`; the same English with a higher state raises the state. A unit whose id or source no
- * longer matches the report, or whose English would replace a higher human state, is a conflict:
- * listed, nothing changed for it.
+ * file names. The dz:base each unit was exported with tells an edit from a stale copy: a unit
+ * whose state and English are as exported is a no-op; a unit edited in the file whose memory
+ * entry holds other human English than at export is a conflict (someone changed it since). Changed
+ * English becomes `translated` (or the file's state when higher), origin `manual`; the same English
+ * with a higher state raises the state. A unit whose id or source no longer matches the report,
+ * that would lower a human state, or that has no dz:base and differs from human English, is a
+ * conflict: listed with both texts, nothing changed for it.
  */
 export async function importXliff(root: string, file: string, options: ImportXliffOptions = {}): Promise<ImportXliffResult> {
-  const xml = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw new InputError('input/unreadable', `Cannot read ${file}.`, { cause: error, hint: 'Check the path.' });
+  const xml = await readUserFile(file, {
+    maxBytes: FILE_SIZE_LIMITS.xliffImport,
+    sizeHint: 'Export and import one report per XLIFF file (duizhao xliff export <slug>).',
+    textHint: 'Save the XLIFF from the translation tool as UTF-8.',
   });
   const memory = await loadMemory(root);
   const result: ImportXliffResult = { reports: [], updated: 0, unchanged: 0, conflicts: [] };
@@ -38,44 +50,69 @@ export async function importXliff(root: string, file: string, options: ImportXli
     }
     await resolveReports(root, [doc.report]);
     const segments = new Map(documentUnits(await loadSegmentedReport(root, doc.report)).map((u) => [u.id, u]));
-    const seen = new Map<string, string>();
+    const seen = new Map<string, EditedUnit>();
     result.reports.push(doc.report);
     for (const unit of doc.units) {
       const at = `${file}: unit ${unit.id}`;
-      const segment = segments.get(unit.id);
-      if (!segment) result.conflicts.push(`${at}: ${doc.report} has no segment with this id (the report changed since the export); not imported.`);
-      else if (segmentKey(unit.source) !== segment.key) result.conflicts.push(`${at}: the source no longer matches the report's segment "${segment.source}"; not imported.`);
-      else if (unit.target === undefined || !unit.target.trim()) result.unchanged++;
-      else if (seen.has(segment.key) && seen.get(segment.key) !== unit.target) result.conflicts.push(`${at}: the same Chinese has different English earlier in the file; not imported.`);
-      else {
-        seen.set(segment.key, unit.target);
-        const outcome = applyUnit(memory, segment, unit as XliffUnit & { target: string }, doc.report);
-        if (typeof outcome === 'string') result.conflicts.push(`${at}: ${outcome}`);
-        else result[outcome.changed ? 'updated' : 'unchanged']++;
-      }
+      const outcome = importUnit(memory, { at, report: doc.report, segment: segments.get(unit.id), seen }, unit);
+      if (typeof outcome === 'string') result[outcome]++;
+      else result.conflicts.push(outcome.conflict);
     }
   }
   if (!options.dryRun) await memory.save();
   return result;
 }
 
-/** Applies one edited unit; a string explains why it was not applied. */
-function applyUnit(memory: TranslationMemory, segment: TranslationUnit, unit: XliffUnit & { target: string }, report: string): { changed: boolean } | string {
-  const current = memory.get(segment.key);
-  const fileState: UnitState | undefined = unit.state;
-  if (current && current.target === unit.target) {
-    if (!fileState || stateRank(fileState) <= stateRank(current.state)) return { changed: false };
-    const { created: _created, updated: _updated, ...kept } = current;
-    const outcome = memory.upsert({ ...kept, state: fileState, reports: [report] });
-    return { changed: outcome === 'updated' || outcome === 'added' };
+interface UnitContext {
+  at: string;
+  report: string;
+  segment: TranslationUnit | undefined;
+  /** Units already read, by memory key: the same Chinese twice must not carry two Englishes. */
+  seen: Map<string, EditedUnit>;
+}
+
+function importUnit(memory: TranslationMemory, { at, report, segment, seen }: UnitContext, unit: XliffUnit): UnitOutcome {
+  if (!segment) return { conflict: `${at}: ${report} has no segment with this id (the report changed since the export); not imported.` };
+  if (segmentKey(unit.source) !== segment.key) return { conflict: `${at}: the source no longer matches the report's segment "${segment.source}"; not imported.` };
+  if (unit.target === undefined || !unit.target.trim() || unchangedSinceExport(unit)) return 'unchanged';
+  const earlier = seen.get(segment.key);
+  if (earlier && earlier.target !== unit.target) {
+    return { conflict: `${at}: the same Chinese has different English in unit ${earlier.id} earlier in the file; not imported.\n    unit ${earlier.id}: ${earlier.target}\n    unit ${unit.id}: ${unit.target}` };
   }
-  const state: UnitState = fileState && stateRank(fileState) > stateRank('translated') ? fileState : 'translated';
-  if (current && wouldDowngrade(current.state, state)) {
-    return `the memory has a ${current.state} translation (${current.origin}) and the edited English is only ${state}; not replaced. Mark the unit as reviewed (signed-off) or final to replace it.`;
+  seen.set(segment.key, unit as EditedUnit);
+  return applyUnit(memory, segment, unit as EditedUnit, report, at);
+}
+
+/** The unit's state and English are what was exported (a tool that dropped the state changed nothing). */
+function unchangedSinceExport(unit: XliffUnit): boolean {
+  return unit.base !== undefined && segmentBase(unit.state ?? unit.exportedState ?? 'empty', unit.target ?? '') === unit.base;
+}
+
+/** Applies one edited unit through decideImport, with the export base standing in for --overwrite. */
+function applyUnit(memory: TranslationMemory, segment: TranslationUnit, unit: EditedUnit, report: string, at: string): UnitOutcome {
+  const current = memory.get(segment.key);
+  const edited: UnitState = unit.state && stateRank(unit.state) > stateRank('translated') ? unit.state : 'translated';
+  const state = current?.target === unit.target ? (unit.state ?? current.state) : edited;
+  const incoming = { target: unit.target, state, origin: 'manual' };
+  const decision = decideImport(current, incoming, unit.base === undefined ? 'never' : 'always');
+  if (decision === 'keep') return 'unchanged';
+  const stale = unit.base !== undefined && current !== undefined && isHumanState(current.state) && memoryBase(current) !== unit.base;
+  if (current && stale && decision !== 'raise-state') return { conflict: formatImportConflict(at, STALE, current, incoming) };
+  if (current && typeof decision === 'object') return { conflict: formatImportConflict(at, decision.conflict === 'lower' ? lower(current.state, state) : NO_BASE, current, incoming) };
+  if (current && decision === 'raise-state') {
+    const { created: _created, updated: _updated, ...kept } = current;
+    memory.upsert({ ...kept, state, reports: [report] });
+    return 'updated';
   }
   const outcome = memory.upsert({
     key: segment.key, source: current?.source ?? segment.source, target: unit.target, state, origin: 'manual', reports: [report],
     ...(current?.note !== undefined ? { note: current.note } : {}),
   });
-  return outcome === 'refused' ? 'a higher-state translation is in the memory; not replaced.' : { changed: outcome !== 'unchanged' };
+  if (outcome === 'refused') return { conflict: `${at}: a higher-state translation is in the memory; not replaced.` };
+  return outcome === 'unchanged' ? 'unchanged' : 'updated';
 }
+
+const STALE = "the memory's English changed since this file was exported; not imported. Keep your edit, export the report again (duizhao xliff export) and re-apply it there.";
+const NO_BASE = 'this unit has no dz:base (the file was not written by duizhao xliff export, or a tool dropped the attribute), so duizhao cannot tell whether the memory changed since; not replaced. Export the report again and redo the edit there, or use duizhao memory import --overwrite.';
+const lower = (stored: UnitState, incoming: UnitState): string =>
+  `the memory has ${stored} English and the edited unit is only ${incoming}; not replaced. Mark the unit as reviewed (signed-off) or final to replace it.`;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
-import { findProjectRoot } from '../app/project.js';
+import { requireProjectRoot } from '../app/project.js';
+import { loadProjectConfigSync } from '../config/load-project-config.js';
 import { EXIT_CODES, isAppError, type ExitCode } from '../errors.js';
 import { createProgram } from './program.js';
 import { processIo, type CliIo } from './io.js';
@@ -13,9 +14,10 @@ import { formatAppError } from './report/format-error.js';
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT_CODES.ok;
   let debug = argv.includes('--debug');
+  let root: string | undefined;
   const program = createProgram({
     io,
-    projectRoot: () => resolveProjectRoot(program.opts<{ project?: string }>().project, io),
+    projectRoot: () => (root ??= openProject(program.opts<{ project?: string }>().project, io)),
     setExit: (code) => {
       if (code > exitCode) exitCode = code;
     },
@@ -46,9 +48,11 @@ function handleError(error: unknown, io: CliIo, debug: boolean): ExitCode {
   return EXIT_CODES.internal;
 }
 
-function resolveProjectRoot(option: string | undefined, io: CliIo): string {
-  if (option) return resolve(io.cwd, option);
-  return findProjectRoot(io.cwd);
+/** The project root (or an error outside one), with duizhao.yaml validated: one verdict for every command. */
+function openProject(option: string | undefined, io: CliIo): string {
+  const root = requireProjectRoot(io.cwd, option === undefined ? undefined : resolve(io.cwd, option));
+  loadProjectConfigSync(root);
+  return root;
 }
 
 export async function main(argv: readonly string[]): Promise<ExitCode> {

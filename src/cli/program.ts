@@ -7,7 +7,7 @@ export function createProgram(ctx: CommandContext): Command {
   const program = new Command('duizhao')
     .description('Turn Chinese reports into aligned Chinese–English Markdown editions,\nwith a terminology glossary and a translation memory.')
     .version('0.1.0')
-    .option('-C, --project <dir>', 'project folder (default: nearest folder with duizhao.yaml, else the current folder)')
+    .option('-C, --project <dir>', 'project folder holding duizhao.yaml (default: the nearest one at or above the current folder)')
     .option('--debug', 'print stack traces for errors')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', `\n${EXIT_CODE_HELP}\n`)

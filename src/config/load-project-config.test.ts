@@ -14,7 +14,7 @@ backends:
     apiKeyEnv: DEEPL_API_KEY
 check:
   rules:
-    qa/number-mismatch: warning
+    number/mismatch: warning
     term/forbidden: error
 `;
 
@@ -32,7 +32,7 @@ describe('parseProjectConfig', () => {
   it('reads back-ends and rule severities, and locates keys', () => {
     const config = parseProjectConfig(VALID);
     expect(config.backends).toEqual({ openai: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'qwen2.5:7b' }, deepl: { apiKeyEnv: 'DEEPL_API_KEY' } });
-    expect(config.check).toEqual({ rules: { 'qa/number-mismatch': 'warning', 'term/forbidden': 'error' } });
+    expect(config.check).toEqual({ rules: { 'number/mismatch': 'warning', 'term/forbidden': 'error' } });
     expect(config.warnings).toEqual([]);
     expect(config.position(['backends', 'openai', 'model'])).toBe('5:5');
   });
@@ -50,7 +50,7 @@ describe('parseProjectConfig', () => {
     ['a list at the top', '- openai\n', /must be a mapping/],
     ['backends as a list', 'backends:\n  - openai\n', /^duizhao\.yaml:1:1: "backends" must be a mapping/],
     ['a back-end given a string', 'backends:\n  openai: fast\n', /^duizhao\.yaml:2:3: backends\.openai must be a mapping/],
-    ['a bad severity', 'check:\n  rules:\n    qa/number-mismatch: loud\n', /^duizhao\.yaml:3:5: check\.rules\.qa\/number-mismatch must be error, warning or off, got "loud"/],
+    ['a bad severity', 'check:\n  rules:\n    number/mismatch: loud\n', /^duizhao\.yaml:3:5: check\.rules\.number\/mismatch must be error, warning or off, got "loud"/],
     ['a duplicate key', 'backends: {}\nbackends: {}\n', /^duizhao\.yaml:1:1: Map keys must be unique/],
   ])('rejects %s with file:line:col', (_label, text, pattern) => {
     const found = problems(text);

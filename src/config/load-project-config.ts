@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
@@ -27,17 +27,22 @@ export interface ProjectConfig extends ProjectConfigSections {
  * unknown keys come back as warnings, so a typo is visible without blocking the run.
  */
 export async function loadProjectConfig(root: string): Promise<ProjectConfig> {
-  const file = PROJECT_CONFIG_FILE;
+  return loadProjectConfigSync(root);
+}
+
+/**
+ * The same verdict, synchronously: the CLI runs it once for every command that opens the
+ * project, so an invalid duizhao.yaml stops `status` exactly as it stops `translate`.
+ */
+export function loadProjectConfigSync(root: string): ProjectConfig {
   let text: string;
   try {
-    text = await readFile(join(root, file), 'utf8');
+    text = readFileSync(join(root, PROJECT_CONFIG_FILE), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new ConfigError('config/unreadable', `${file} cannot be read: ${(error as Error).message}`, { cause: error, hint: 'Check the file permissions.' });
-    }
-    return { file, exists: false, raw: {}, warnings: [], position: () => undefined };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file: PROJECT_CONFIG_FILE, exists: false, raw: {}, warnings: [], position: () => undefined };
+    throw new ConfigError('config/unreadable', `${PROJECT_CONFIG_FILE} cannot be read: ${(error as Error).message}`, { cause: error, hint: 'Check the file permissions.' });
   }
-  return parseProjectConfig(text, file);
+  return parseProjectConfig(text);
 }
 
 export function parseProjectConfig(text: string, file = PROJECT_CONFIG_FILE): ProjectConfig {

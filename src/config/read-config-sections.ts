@@ -1,3 +1,5 @@
+import { QA_RULE_IDS } from '../stages/qa/qa-rules.js';
+
 export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
 export type RuleSeverity = (typeof RULE_SEVERITIES)[number];
 
@@ -54,7 +56,7 @@ function readCheck(check: Record<string, unknown>, where: (path: readonly string
   }
   const rules: Record<string, RuleSeverity> = {};
   for (const [id, severity] of Object.entries(check.rules)) {
-    if (!TOKEN.test(id)) errors.push(`${where(['check', 'rules', id])}: "${id}" is not a rule id (like qa/number-mismatch).`);
+    if (!QA_RULE_IDS.includes(id)) errors.push(`${where(['check', 'rules', id])}: check.rules names an unknown rule "${id}" (known: ${QA_RULE_IDS.join(', ')}).`);
     else if (!(RULE_SEVERITIES as readonly unknown[]).includes(severity)) {
       errors.push(`${where(['check', 'rules', id])}: check.rules.${id} must be error, warning or off, got ${JSON.stringify(severity)}.`);
     } else rules[id] = severity as RuleSeverity;

@@ -16,18 +16,20 @@ export function sendError(res: ServerResponse, status: number, message: string, 
   sendJson(res, status, { error: message, ...extra });
 }
 
-/** The JSON body of a request, or a string saying what is wrong with it. */
-export async function readJsonBody(req: IncomingMessage): Promise<{ value: unknown } | { problem: string }> {
+/** The JSON body of a request, or what is wrong with it and the status to answer (413 too large, 400 not JSON). */
+export async function readJsonBody(req: IncomingMessage): Promise<{ value: unknown } | { problem: string; status: 400 | 413 }> {
+  const tooLarge = { problem: `The body is larger than ${MAX_BODY} bytes.`, status: 413 as const };
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return tooLarge;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return { problem: `The body is larger than ${MAX_BODY} bytes.` };
+    if (size > MAX_BODY) return tooLarge;
     chunks.push(chunk as Buffer);
   }
   try {
     return { value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
   } catch (error) {
-    return { problem: `The body is not valid JSON (${(error as Error).message}).` };
+    return { problem: `The body is not valid JSON (${(error as Error).message}).`, status: 400 };
   }
 }

@@ -18,9 +18,11 @@ const ROUTES: Route[] = [
   { method: 'PUT', pattern: new RegExp(`^/api/reports/${SLUG}/segments/([0-9a-f]{10}(?:-\\d+)?)$`), handler: saveSegment },
 ];
 
-/** Dispatches a request that passed the security checks: the API, else the page's static files. */
-export async function handleRoute(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Promise<void> {
-  const path = new URL(req.url ?? '/', 'http://review.invalid').pathname;
+/**
+ * Dispatches a request that passed the security checks on `path` (its canonical path, the same the
+ * token was checked on): the API, else the page's static files.
+ */
+export async function handleRoute(req: IncomingMessage, res: ServerResponse, ctx: ApiContext, path: string): Promise<void> {
   const matching = ROUTES.map((route) => ({ route, match: route.pattern.exec(path) })).filter((r) => r.match);
   if (matching.length === 0) {
     if (path.startsWith('/api/')) return sendError(res, 404, `No API at ${path}.`);
@@ -30,7 +32,7 @@ export async function handleRoute(req: IncomingMessage, res: ServerResponse, ctx
   const hit = matching.find((r) => r.route.method === req.method);
   if (!hit?.match) return sendError(res, 405, `${req.method ?? ''} is not allowed on ${path}.`);
   try {
-    await hit.route.handler(req, res, ctx, hit.match.slice(1).map(decodeURIComponent));
+    await hit.route.handler(req, res, ctx, hit.match.slice(1));
   } catch (error) {
     if (isAppError(error)) return sendError(res, error.code === 'corpus/unknown-report' ? 404 : 400, error.message, error.hint ? { hint: error.hint } : {});
     throw error;

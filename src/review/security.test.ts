@@ -37,8 +37,10 @@ describe('checkRequest', () => {
     ['a cross-site write that spoofs nothing but Sec-Fetch-Site', 'PUT', '/api/reports/a/segments/b', { host: '127.0.0.1:7788', origin: OWN, 'sec-fetch-site': 'cross-site', ...token, ...json }, 403],
     ['a same-origin write without the token', 'PUT', '/api/reports/a/segments/b', { host: '127.0.0.1:7788', origin: OWN, ...json }, 401],
     ['a form post (not JSON)', 'PUT', '/api/reports/a/segments/b', { host: '127.0.0.1:7788', origin: OWN, ...token, 'content-type': 'application/x-www-form-urlencoded' }, 415],
+    ['a look-alike JSON type', 'PUT', '/api/reports/a/segments/b', { host: '127.0.0.1:7788', origin: OWN, ...token, 'content-type': 'application/jsonp' }, 415],
+    ['JSON with a charset', 'PUT', '/api/reports/a/segments/b', { host: '127.0.0.1:7788', origin: OWN, ...token, 'content-type': 'Application/JSON; charset=utf-8' }, undefined],
     ['a CORS preflight', 'OPTIONS', '/api/reports/a/segments/b', { host: '127.0.0.1:7788', origin: 'http://evil.example' }, 403],
   ])('%s → %s', (_name, method, url, headers, status) => {
-    expect(checkRequest(request(method, url, headers), policy)?.status).toBe(status);
+    expect(checkRequest(request(method, url, headers), url, policy)?.status).toBe(status);
   });
 });

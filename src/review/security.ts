@@ -53,8 +53,11 @@ export function hostForUrl(host: string): string {
   return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
 }
 
-/** Why a request is refused, or undefined to serve it. Writes need a same-origin Origin; every API call the token. */
-export function checkRequest(req: IncomingMessage, policy: RequestPolicy): Refusal | undefined {
+/**
+ * Why a request is refused, or undefined to serve it. Writes need a same-origin Origin; every API
+ * call the token. `path` is the canonical path (see canonicalPath): the one the router dispatches on.
+ */
+export function checkRequest(req: IncomingMessage, path: string, policy: RequestPolicy): Refusal | undefined {
   const host = (req.headers.host ?? '').toLowerCase();
   if (!policy.hosts.has(host)) return { status: 403, message: `Host "${host}" is not this review server's address.` };
   const write = req.method !== 'GET' && req.method !== 'HEAD';
@@ -64,12 +67,15 @@ export function checkRequest(req: IncomingMessage, policy: RequestPolicy): Refus
     const site = req.headers['sec-fetch-site'];
     if (site !== undefined && site !== 'same-origin') return { status: 403, message: `Cross-site write refused (Sec-Fetch-Site: ${String(site)}).` };
   }
-  const url = req.url ?? '/';
-  if (url.startsWith('/api/') && !tokenMatches(req.headers[TOKEN_HEADER], policy.token)) {
+  if (path.startsWith('/api/') && !tokenMatches(req.headers[TOKEN_HEADER], policy.token)) {
     return { status: 401, message: 'Missing or wrong session token: open the address duizhao review printed.' };
   }
-  if (write && !(req.headers['content-type'] ?? '').startsWith('application/json')) return { status: 415, message: 'Writes must be application/json.' };
+  if (write && mediaType(req.headers['content-type']) !== 'application/json') return { status: 415, message: 'Writes must be application/json.' };
   return undefined;
+}
+
+function mediaType(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
 function originHost(origin: string): string {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { FindingsProvider } from '../app/review/review-findings.js';
 import type { ApiContext } from './api/report-handlers.js';
 import { sendError } from './http-io.js';
+import { canonicalPath } from './canonical-path.js';
 import { handleRoute } from './routes.js';
 import { allowedHosts, checkRequest, hostForUrl, isWildcard, type RequestPolicy } from './security.js';
 
@@ -70,9 +71,11 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
 
 async function respond(req: IncomingMessage, res: ServerResponse, policy: RequestPolicy, ctx: ApiContext, onError?: (error: unknown) => void): Promise<void> {
   try {
-    const refusal = checkRequest(req, policy);
+    const path = canonicalPath(req.url);
+    if (path === undefined) return sendError(res, 400, 'The request path is not in canonical form (a dot segment, a doubled or back slash, a percent-escape or an absolute URL); send the plain path.');
+    const refusal = checkRequest(req, path, policy);
     if (refusal) return sendError(res, refusal.status, refusal.message);
-    await handleRoute(req, res, ctx);
+    await handleRoute(req, res, ctx, path);
   } catch (error) {
     onError?.(error);
     if (!res.headersSent) sendError(res, 500, `Internal error: ${(error as Error).message}`);

@@ -31,7 +31,7 @@ describe('glossary CSV', () => {
     ['an unknown column', 'zh,en,colour\n扶贫,poverty alleviation,red\n', 'terms.csv:1: the header has unknown column colour.'],
     ['no en column', 'zh,note\n扶贫,x\n', 'terms.csv:1: the header has no en column.'],
     ['a short row', 'zh,en,note\n扶贫,poverty alleviation,x\n脱贫,exit\n', 'terms.csv:3: 2 fields where the header has 3.'],
-    ['an open quote', 'zh,en\n扶贫,"poverty\n', 'terms.csv: line 2: a quoted field is never closed.'],
+    ['an open quote', 'zh,en\n扶贫,"poverty\n', 'terms.csv:2: a quoted field opens on this line and is never closed'],
   ])('rejects %s', (_name, csv, message) => {
     expect(() => parseGlossaryCsv(csv, 'terms.csv')).toThrow(InputError);
     expect(() => parseGlossaryCsv(csv, 'terms.csv')).toThrow(message);

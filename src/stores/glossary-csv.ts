@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { GlossaryEntry, GlossarySource } from '../model/glossary-entry.js';
-import { csvField, parseCsvRecords } from './glossary/csv-records.js';
+import { formatCsv, parseCsv } from './csv.js';
 
 /** Columns in order; lists are joined with ` | `, the source is spread over four columns. */
 export const GLOSSARY_CSV_COLUMNS = [
@@ -14,8 +14,7 @@ const SEPARATOR = ' | ';
 
 /** RFC 4180 CSV (CRLF, header row), one entry per row, for spreadsheets and other tools. */
 export function exportGlossaryCsv(entries: readonly GlossaryEntry[]): string {
-  const rows = entries.map((entry) => GLOSSARY_CSV_COLUMNS.map((column) => csvField(cell(entry, column))).join(','));
-  return [GLOSSARY_CSV_COLUMNS.join(','), ...rows].map((r) => `${r}\r\n`).join('');
+  return formatCsv([[...GLOSSARY_CSV_COLUMNS], ...entries.map((entry) => GLOSSARY_CSV_COLUMNS.map((column) => cell(entry, column)))]);
 }
 
 function cell(entry: GlossaryEntry, column: Column): string {
@@ -27,13 +26,7 @@ function cell(entry: GlossaryEntry, column: Column): string {
 
 /** Reads a CSV with a header naming some of GLOSSARY_CSV_COLUMNS (any order; zh and en required). */
 export function parseGlossaryCsv(text: string, file = 'CSV'): GlossaryEntry[] {
-  let records;
-  try {
-    records = parseCsvRecords(text);
-  } catch (error) {
-    throw new InputError('glossary/bad-csv', `${file}: ${(error as Error).message}.`, { hint: 'Close the quote (write "" for a quote inside a field).' });
-  }
-  const [header, ...rows] = records;
+  const [header, ...rows] = parseCsv(text, file);
   const columns = (header?.fields ?? []).map((h) => h.trim().toLowerCase());
   const unknown = columns.filter((c) => !(GLOSSARY_CSV_COLUMNS as readonly string[]).includes(c));
   const missing = ['zh', 'en'].filter((c) => !columns.includes(c));

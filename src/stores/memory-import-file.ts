@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { MemoryEntry } from '../model/memory-entry.js';
 import { isUnitState } from '../model/unit.js';
+import { parseCsv } from './csv.js';
+import { FILE_SIZE_LIMITS, readUserFile } from './read-user-file.js';
 import { parseTmx } from './tmx.js';
 import { xliffPairs } from './xliff.js';
 
@@ -26,8 +27,9 @@ export interface ImportedPair {
  * add (state, origin, reports, created, updated, flags, key) are read back when present.
  */
 export async function readImportFile(file: string): Promise<ImportedPair[]> {
-  const text = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw new InputError('input/unreadable', `Cannot read ${file}.`, { cause: error, hint: 'Check the path.' });
+  const text = await readUserFile(file, {
+    maxBytes: FILE_SIZE_LIMITS.memoryImport,
+    sizeHint: 'Split it into smaller files (by report, or a few hundred thousand entries each) and import them one after another.',
   });
   const ext = extname(file).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return readJsonl(text, file);
@@ -85,43 +87,20 @@ function readJsonl(text: string, file: string): ImportedPair[] {
 }
 
 function readCsv(text: string, file: string): ImportedPair[] {
-  const rows = parseCsv(text);
-  const header = rows.shift()?.map((h) => h.trim().toLowerCase()) ?? [];
+  const [head, ...rows] = parseCsv(text, file);
+  const header = head?.fields.map((h) => h.trim().toLowerCase()) ?? [];
   const zh = header.indexOf('zh');
   const en = header.indexOf('en');
   const note = header.indexOf('note');
-  if (zh < 0 || en < 0) throw new InputError('input/invalid', `${file}:1: the header row needs "zh" and "en" columns.`);
+  if (zh < 0 || en < 0) throw new InputError('input/invalid', `${file}:1: the header row needs "zh" and "en" columns.`, { hint: 'Start the file with a header row such as zh,en,note.' });
   const problems: string[] = [];
   const pairs = rows
-    .map((row, i) => ({ row, at: `${file}:${i + 2}` }))
-    .filter(({ row }) => row.some((c) => c.trim()))
-    .map(({ row, at }) => {
+    .filter(({ fields }) => fields.some((c) => c.trim()))
+    .map(({ fields: row, line }) => {
+      const at = `${file}:${line}`;
       const entry = readPairFields((field) => (header.includes(field) ? row[header.indexOf(field)] : undefined), at, problems);
       return { zh: row[zh] ?? '', en: row[en] ?? '', at, ...(note >= 0 && row[note] ? { note: row[note]! } : {}), entry };
     });
   if (problems.length) throw new InputError('input/invalid', `${file} has ${problems.length} invalid row(s).`, { details: problems.slice(0, 50) });
   return pairs;
-}
-
-/** RFC 4180: quoted fields may hold commas, quotes ("") and newlines. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
 }

@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigError } from '../errors.js';
 import type { MemoryEntry } from '../model/memory-entry.js';
-import { isUnitState } from '../model/unit.js';
 import { writeTextAtomic } from './atomic-write.js';
 import { withLock } from './lock.js';
+import { MEMORY_FILE, removeOrphanTempFiles, scanMemoryFile } from './memory-file.js';
+import { assertUsableMemory } from './memory-file-problems.js';
 import { mergeEntry, type UpsertOutcome } from './memory-merge.js';
 
-export const MEMORY_FILE = 'translations/memory/memory.jsonl';
+export { MEMORY_FILE };
 const FIELD_ORDER: (keyof MemoryEntry)[] = ['key', 'source', 'target', 'state', 'origin', 'reports', 'created', 'updated', 'note', 'flags'];
 
 /**
@@ -20,6 +18,7 @@ const FIELD_ORDER: (keyof MemoryEntry)[] = ['key', 'source', 'target', 'state', 
 export class TranslationMemory {
   private readonly byKey = new Map<string, MemoryEntry>();
   private readonly pending = new Map<string, MemoryEntry>();
+  private saving: Promise<unknown> = Promise.resolve();
 
   constructor(readonly root: string, entries: Iterable<MemoryEntry> = [], private readonly now: () => string = () => new Date().toISOString()) {
     for (const entry of entries) this.byKey.set(entry.key, entry);
@@ -64,19 +63,30 @@ export class TranslationMemory {
     return this.pending.size > 0;
   }
 
-  /** Writes pending changes atomically under the memory lock; returns how many were written. */
-  async save(): Promise<number> {
+  /**
+   * Writes pending changes atomically under the memory lock; returns how many were written.
+   * Saves run one after another, and only what a save wrote leaves `pending`: a change made
+   * while the file was being written stays pending for the next save.
+   */
+  save(): Promise<number> {
+    const next = this.saving.then(() => this.saveNow());
+    this.saving = next.catch(() => undefined);
+    return next;
+  }
+
+  private async saveNow(): Promise<number> {
     if (this.pending.size === 0) return 0;
     const dir = join(this.root, 'translations', 'memory');
     return withLock(dir, async () => {
       const onDisk = await readEntries(this.root);
+      const written = new Map(this.pending);
       const fresh = new TranslationMemory(this.root, onDisk, this.now);
-      for (const entry of this.pending.values()) fresh.applySaved(entry);
+      for (const entry of written.values()) fresh.applySaved(entry);
+      await removeOrphanTempFiles(this.root);
       await writeTextAtomic(join(this.root, MEMORY_FILE), serialiseMemory(fresh.entries()));
-      for (const entry of fresh.entries()) this.byKey.set(entry.key, entry);
-      const written = this.pending.size;
-      this.pending.clear();
-      return written;
+      for (const [key, entry] of written) if (this.pending.get(key) === entry) this.pending.delete(key);
+      for (const entry of fresh.entries()) if (!this.pending.has(entry.key)) this.byKey.set(entry.key, entry);
+      return written.size;
     });
   }
 
@@ -114,42 +124,15 @@ export async function loadMemory(root: string, now?: () => string): Promise<Tran
   return new TranslationMemory(root, await readEntries(root), now);
 }
 
+/**
+ * The entries of memory.jsonl. Refuses (ConfigError) a file with conflict markers, invalid lines or
+ * one key with different entries on two lines; identical duplicate lines count once, so the next
+ * save writes one. Orphan temp files beside it are never read.
+ */
 async function readEntries(root: string): Promise<MemoryEntry[]> {
-  const path = join(root, MEMORY_FILE);
-  if (!existsSync(path)) return [];
-  const text = await readFile(path, 'utf8');
-  const entries: MemoryEntry[] = [];
-  const problems: string[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    const where = `${MEMORY_FILE}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      problems.push(`${where}: not valid JSON (${(error as Error).message}).`);
-      return;
-    }
-    const problem = checkEntry(value);
-    if (problem) problems.push(`${where}: ${problem}`);
-    else entries.push(value as MemoryEntry);
-  });
-  if (problems.length) {
-    throw new ConfigError('memory/invalid', `${MEMORY_FILE} has ${problems.length} invalid line${problems.length > 1 ? 's' : ''}.`, {
-      details: problems.slice(0, 50),
-      hint: 'Fix or remove these lines (git diff shows what changed); every line is one JSON entry.',
-    });
-  }
-  return entries;
-}
-
-function checkEntry(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return 'an entry must be a JSON object.';
-  const e = value as Record<string, unknown>;
-  for (const field of ['key', 'source', 'target', 'origin', 'created', 'updated'] as const) {
-    if (typeof e[field] !== 'string') return `"${field}" must be a string.`;
-  }
-  if (!isUnitState(e.state)) return `"state" must be one of empty, draft, translated, reviewed, approved.`;
-  if (!Array.isArray(e.reports)) return '"reports" must be a list of report ids.';
-  return undefined;
+  const scan = await scanMemoryFile(root);
+  if (!scan) return [];
+  assertUsableMemory(scan);
+  const seen = new Set<string>();
+  return scan.entries.filter(({ entry }) => !seen.has(entry.key) && seen.add(entry.key)).map(({ entry }) => entry);
 }

@@ -1,5 +1,5 @@
 import type { MemoryEntry } from '../model/memory-entry.js';
-import { wouldDowngrade } from '../model/unit.js';
+import { isHumanState, stateRank, wouldDowngrade, type UnitState } from '../model/unit.js';
 
 export type UpsertOutcome = 'added' | 'updated' | 'unchanged' | 'refused';
 
@@ -28,4 +28,26 @@ export function mergeEntry(current: MemoryEntry | undefined, incoming: Incoming,
   if (incoming.note === undefined) delete entry.note;
   if (incoming.flags === undefined || incoming.flags.length === 0) delete entry.flags;
   return { outcome: 'updated', entry };
+}
+
+/** How far an import may go against different English at a human state. */
+export type ReplaceHuman = 'never' | 'unless-approved' | 'always';
+
+/** What an import does with one incoming translation; a conflict says why it was not taken. */
+export type ImportDecision = 'keep' | 'raise-state' | 'replace' | { conflict: 'different' | 'lower' | 'approved' };
+
+/**
+ * The rule for imports (memory import, xliff import), on top of mergeEntry: identical English is
+ * kept as it is (origin, timestamps, note and flags untouched) unless the file raises its state;
+ * machine English may be replaced; different human English is replaced only as far as the caller
+ * allows, and never by a lower state (wouldDowngrade).
+ */
+export function decideImport(current: MemoryEntry | undefined, incoming: { target: string; state: UnitState }, replace: ReplaceHuman): ImportDecision {
+  if (!current || (!current.target && !isHumanState(current.state))) return 'replace';
+  if (current.target === incoming.target) return stateRank(incoming.state) > stateRank(current.state) ? 'raise-state' : 'keep';
+  if (!isHumanState(current.state)) return 'replace';
+  if (wouldDowngrade(current.state, incoming.state)) return { conflict: 'lower' };
+  if (replace !== 'always' && current.state === 'approved') return { conflict: 'approved' };
+  if (replace === 'never') return { conflict: 'different' };
+  return 'replace';
 }

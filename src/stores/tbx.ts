@@ -1,6 +1,7 @@
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { InputError } from '../errors.js';
 import type { GlossaryEntry, GlossarySource } from '../model/glossary-entry.js';
+import { checkXml, parseCheckedXml } from './check-xml.js';
 import { tbxConceptEntry, TBX_STATUS } from './glossary/tbx-concept.js';
 
 const ARRAYS = new Set(['conceptEntry', 'termEntry', 'langSec', 'langSet', 'termSec', 'tig', 'termNote', 'descrip', 'admin', 'adminGrp', 'adminNote', 'note', 'xref']);
@@ -35,18 +36,10 @@ const typed = (nodes: XmlNode[], type: string): XmlNode | undefined => nodes.fin
  * exportTbx or another tool. Entries are returned as found; the caller validates them.
  */
 export function parseTbx(xml: string, file = 'TBX'): GlossaryEntry[] {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    throw new InputError('glossary/bad-tbx', `${file}:${valid.err.line}:${valid.err.col}: not well-formed XML: ${valid.err.msg}`, { hint: 'Export the glossary again or fix the XML.' });
-  }
+  const hint = 'Export the glossary again or fix the XML.';
+  checkXml(xml, file, 'glossary/bad-tbx', hint);
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, parseAttributeValue: false, isArray: (name) => ARRAYS.has(name) });
-  let doc: XmlNode;
-  try {
-    doc = parser.parse(xml) as XmlNode;
-  } catch (error) {
-    // The validator lets a few damaged documents through (a broken <?xml …?> declaration) that the parser rejects.
-    throw new InputError('glossary/bad-tbx', `${file}: not well-formed XML: ${(error as Error).message}`, { hint: 'Export the glossary again or fix the XML.', cause: error });
-  }
+  const doc = parseCheckedXml(() => parser.parse(xml) as XmlNode, file, 'glossary/bad-tbx', hint);
   const root = (doc.tbx ?? doc.martif) as XmlNode | undefined;
   const body = (root?.text as XmlNode | undefined)?.body;
   if (!root || body === undefined) throw new InputError('glossary/bad-tbx', `${file} is not a TBX file (no <tbx><text><body>).`, { hint: 'Use a TBX file exported by duizhao glossary export --format tbx.' });

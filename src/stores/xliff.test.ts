@@ -7,7 +7,7 @@ const DOC: XliffDocument = {
   original: 'corpus/qinxian-2020-overview/zh.md',
   sourceLang: 'zh-Hans',
   units: [
-    { id: 'a1b2c3d4e5', source: '沁县179个贫困村全部退出。', target: 'All 179 poor villages in Qin County were lifted out of poverty.', state: 'reviewed', origin: 'manual', notes: ['glossary: 贫困村 = poor village'] },
+    { id: 'a1b2c3d4e5', source: '沁县179个贫困村全部退出。', target: 'All 179 poor villages in Qin County were lifted out of poverty.', state: 'reviewed', origin: 'manual', base: '5e350d23', notes: ['glossary: 贫困村 = poor village'] },
     { id: 'a1b2c3d4e5-2', source: '  前后有空格 & <尖括号> ', target: ' Spaces & <angle brackets> "kept" ', state: 'draft', origin: 'mt:openai', notes: [] },
     { id: '0f0f0f0f0f', source: '累计投入资金5.6亿元。', state: 'empty', notes: [], alternatives: [{ target: 'A total of 560 million yuan was invested.', origin: 'memory-fuzzy:88', score: 88.24 }] },
   ],
@@ -17,16 +17,17 @@ describe('XLIFF', () => {
   it('writes XLIFF 1.2 with the report, segment ids, mapped states and duizhao’s exact state', () => {
     const xml = exportXliff(DOC);
     expect(xml).toContain('<file original="corpus/qinxian-2020-overview/zh.md" source-language="zh-Hans" target-language="en" datatype="plaintext" tool-id="duizhao" dz:report="qinxian-2020-overview">');
-    expect(xml).toContain('<trans-unit id="a1b2c3d4e5" xml:space="preserve" dz:state="reviewed" dz:origin="manual">');
+    expect(xml).toContain('<trans-unit id="a1b2c3d4e5" xml:space="preserve" dz:state="reviewed" dz:origin="manual" dz:base="5e350d23">');
     expect(xml).toContain('<target state="signed-off">All 179 poor villages');
     expect(xml).toContain('<target state="needs-review-translation">');
     expect(xml).toContain('<note from="duizhao-glossary">glossary: 贫困村 = poor village</note>');
     expect(xml).toContain('<alt-trans match-quality="88" origin="memory-fuzzy:88">');
   });
 
-  it('reads its own export back: ids, sources, targets with their spaces, states, origins, notes', () => {
+  it('reads its own export back: ids, sources, targets with their spaces, states, origins, bases, notes', () => {
     const [doc] = parseXliff(exportXliff(DOC), 'q.xlf');
-    expect(doc).toEqual({ ...DOC, units: DOC.units.map(({ alternatives: _alternatives, ...u }) => (u.target === undefined ? { ...u, state: undefined } : u)).map((u) => JSON.parse(JSON.stringify(u)) as object) });
+    const expected = DOC.units.map(({ alternatives: _alternatives, ...u }) => ({ ...u, exportedState: u.state, ...(u.target === undefined ? { state: undefined } : {}) }));
+    expect(doc).toEqual({ ...DOC, units: expected.map((u) => JSON.parse(JSON.stringify(u)) as object) });
   });
 
   it.each<[string, string, UnitState]>([

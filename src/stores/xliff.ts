@@ -9,6 +9,14 @@ import { attr, children, parseOrderedXml, textContent, type XmlElement } from '.
  * read and write 1.2, while 2.0 needs plug-ins (Okapi filters in OmegaT) in both. duizhao's exact
  * state and origin travel as dz: attributes (extension namespace), which 1.2 tools keep.
  * Reading also accepts XLIFF 2.0 (unit/segment, state + subState).
+ *
+ * The export base (what the memory held for the unit: the hash sync writes in its edition markers)
+ * travels as a dz:base attribute on <trans-unit>, not as a <note>: CAT tools show notes to
+ * translators, who may edit or delete them, while an extension attribute (allowed on trans-unit by
+ * XLIFF 1.2 §2.6) is invisible to them and written back unchanged by tools that rebuild the file
+ * from its skeleton and replace only the targets (OmegaT's XLIFF filter, Trados Studio's XLIFF
+ * file type, translate-toolkit's lxml store), the same way dz:state and dz:origin travel. A unit
+ * that comes back without it is imported conservatively (see importXliff).
  */
 export const DZ_NAMESPACE = 'urn:duizhao:xliff:1';
 
@@ -19,6 +27,10 @@ export interface XliffUnit {
   /** duizhao state: from dz:state when it agrees with the XLIFF state, else mapped from it. */
   state?: UnitState;
   origin?: string;
+  /** The state duizhao exported (dz:state), whatever a tool later did to the XLIFF state. */
+  exportedState?: UnitState;
+  /** Hash of the state and English the memory held at export (dz:base; see segmentBase). */
+  base?: string;
   notes: string[];
   /** Fuzzy memory suggestions, written as <alt-trans>; not read back. */
   alternatives?: Array<{ target: string; origin: string; score?: number }>;
@@ -63,6 +75,7 @@ function transUnit(unit: XliffUnit): Record<string, unknown> {
   const state = unit.state ?? 'empty';
   return {
     '@_id': unit.id, '@_xml:space': 'preserve', '@_dz:state': state, ...(unit.origin ? { '@_dz:origin': unit.origin } : {}),
+    ...(unit.base ? { '@_dz:base': unit.base } : {}),
     source: unit.source,
     ...(unit.target !== undefined ? { target: { '@_state': TO_XLIFF[state], '#text': unit.target } } : {}),
     note: unit.notes.map((n) => ({ '@_from': n.startsWith('glossary: ') ? 'duizhao-glossary' : 'duizhao', '#text': n })),
@@ -100,6 +113,8 @@ function readUnit12(tu: XmlElement): XliffUnit {
     ...(target ? { target: textContent(target) } : {}),
     ...exactState(attr(tu, 'dz:state'), mapped, TO_XLIFF),
     ...(attr(tu, 'dz:origin') ? { origin: attr(tu, 'dz:origin')! } : {}),
+    ...(isUnitState(attr(tu, 'dz:state')) ? { exportedState: attr(tu, 'dz:state') as UnitState } : {}),
+    ...(/^[0-9a-f]+$/.test(attr(tu, 'dz:base') ?? '') ? { base: attr(tu, 'dz:base')! } : {}),
     notes: children(tu, 'note').map((n) => textContent(n)),
   };
 }

@@ -1,5 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { InputError } from '../errors.js';
+import { XMLParser } from 'fast-xml-parser';
+import { checkXml, parseCheckedXml } from './check-xml.js';
 
 /**
  * An element as fast-xml-parser gives it with preserveOrder: `{ [tag]: children, ':@': attributes }`.
@@ -13,22 +13,14 @@ export type XmlElement = Record<string, unknown>;
  */
 const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut', 'sub', 'x', 'bx', 'ex', 'sc', 'ec', 'sm', 'em']);
 
-/** Validates (InputError with file:line:column on malformed XML), then parses keeping order. */
+/** Checks (InputError with file:line:column on malformed XML or entity declarations), then parses keeping order. */
 export function parseOrderedXml(xml: string, file: string, hint: string): XmlElement[] {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    throw new InputError('input/bad-xml', `${file}:${valid.err.line}:${valid.err.col}: not well-formed XML: ${valid.err.msg}`, { hint });
-  }
+  checkXml(xml, file, 'input/bad-xml', hint);
   const parser = new XMLParser({
     ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, trimValues: false,
     parseTagValue: false, parseAttributeValue: false, htmlEntities: true, ignoreDeclaration: true, ignorePiTags: true,
   });
-  try {
-    return parser.parse(xml) as XmlElement[];
-  } catch (error) {
-    // The validator lets a few damaged documents through (a broken <?xml …?> declaration) that the parser rejects.
-    throw new InputError('input/bad-xml', `${file}: not well-formed XML: ${(error as Error).message}`, { hint, cause: error });
-  }
+  return parseCheckedXml(() => parser.parse(xml) as XmlElement[], file, 'input/bad-xml', hint);
 }
 
 export function tagOf(node: XmlElement): string | undefined {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,6 +132,25 @@ describe('duizhao align', () => {
     expect(await run(['align', 'zh.txt', 'en.txt', '--out', '-', '--split', 'sentences'], split)).toBe(0);
     // Read as running text, the comma-ended lines run on and the two-sentence line is split.
     expect(split.err.join('')).toContain('aligned 5 Chinese and 6 English sentences');
+  });
+
+  it.each([
+    ['translations/memory/memory.jsonl', 'the translation memory'],
+    ['./translations/../translations/memory/memory.jsonl', 'the translation memory'],
+    ['duizhao.yaml', 'the project configuration'],
+    ['zh-link.tsv', 'the translation memory'],
+  ])('--out %s is refused (exit 2): it would overwrite %s', async (out, what) => {
+    const memory: MemoryEntry = {
+      key: '脱贫攻坚，责重如山。', source: '脱贫攻坚，责重如山。', target: 'Poverty alleviation is a heavy responsibility.', state: 'reviewed', origin: 'manual',
+      reports: [], created: '2024-01-01T00:00:00.000Z', updated: '2024-01-01T00:00:00.000Z',
+    };
+    const dir = project([memory]);
+    symlinkSync(join(dir, 'translations', 'memory', 'memory.jsonl'), join(dir, 'zh-link.tsv'));
+    const before = ['duizhao.yaml', 'translations/memory/memory.jsonl'].map((f) => readFileSync(join(dir, f), 'utf8'));
+    const io = memoryIo(dir);
+    expect(await run(['align', 'zh.md', 'en.md', '--out', out], io)).toBe(2);
+    expect(io.err.join('')).toContain(`--out ${out} would overwrite ${what}`);
+    expect(['duizhao.yaml', 'translations/memory/memory.jsonl'].map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(before);
   });
 
   it.each([

@@ -74,3 +74,28 @@ describe('duizhao add', () => {
     expect(await readdir(join(project.root, 'corpus'))).toEqual(['fang']);
   });
 });
+
+describe('duizhao build: machine drafts in the English edition', () => {
+  it('marks every machine draft, flagged or not, and counts them in the coverage', async () => {
+    const drafts = await createTempProject();
+    try {
+      expect((await drafts.cli('add', SEED, '--id', 'fang')).code).toBe(0);
+      const units = documentUnits(await loadSegmentedReport(drafts.root, 'fang'));
+      const [clean, flagged, human] = [units[1]!, units[2]!, units[3]!];
+      const memory = await loadMemory(drafts.root);
+      memory.upsert({ key: clean.key, source: clean.source, target: 'A clean machine draft.', state: 'draft', origin: 'mt:openai', reports: ['fang'] });
+      memory.upsert({ key: flagged.key, source: flagged.source, target: 'A flagged machine draft.', state: 'draft', origin: 'mt:openai', reports: ['fang'], flags: ['number/missing: 1 is not in the English'] });
+      memory.upsert({ key: human.key, source: human.source, target: 'A human translation.', state: 'translated', origin: 'manual', reports: ['fang'] });
+      await memory.save();
+      expect((await drafts.cli('build')).code).toBe(0);
+      const en = await readFile(join(drafts.root, 'translations', 'fang.en.md'), 'utf8');
+      expect(en).toContain(`[DRAFT ${clean.id}: A clean machine draft.]`);
+      expect(en).toContain(`[DRAFT ${flagged.id}: A flagged machine draft.]`);
+      expect(en).toContain('A human translation.');
+      expect(en).not.toContain(`[DRAFT ${human.id}`);
+      expect(en).toMatch(/coverage: 1\/66 segments translated, 2 machine drafts, 63 untranslated/);
+    } finally {
+      await drafts.dispose();
+    }
+  });
+});

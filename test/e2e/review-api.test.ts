@@ -84,7 +84,7 @@ describe('review server: page and security', () => {
     ['a read without the token', 'GET', '/api/reports', {}, 401],
     ['an unknown API', 'GET', '/api/secrets', 'auth', 404],
     ['an unknown report', 'GET', '/api/reports/no-such-report', 'auth', 404],
-    ['a path outside the page', 'GET', '/app/../../package.json', {}, 404],
+    ['a path outside the page (not canonical)', 'GET', '/app/../../package.json', {}, 400],
   ])('refuses %s', async (_name, method, path, headers, status) => {
     const reply = await call(method, path, headers === 'auth' ? auth() : (headers as Record<string, string>));
     expect(reply.status).toBe(status);

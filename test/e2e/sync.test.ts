@@ -110,6 +110,68 @@ describe('duizhao sync', () => {
     expect(await read(MEMORY)).toBe(before);
   });
 
+  it.each([
+    ['URLs and e-mail addresses', 'Fang County is a key county (see http://www.gov.cn/ or mail info@gov.cn).'],
+    ['a bare www. domain and an image', 'Fang County is a key county: www.gov.cn ![map](https://x.cn/m.png) <b>&amp; *not* emphasis_</b>'],
+  ])('leaves English with %s that nobody edited exactly as it is in the memory', async (_name, english) => {
+    const FANG = '房县是国家重点贫困县、全省深度贫困县。';
+    const lines = (await read(MEMORY)).split('\n').map((line) => {
+      if (!line.startsWith(`{"key":"${FANG}"`)) return line;
+      return JSON.stringify({ ...JSON.parse(line), target: english, state: 'translated', origin: 'manual' });
+    });
+    await write(MEMORY, lines.join('\n'));
+    expect((await project.cli('build', SLUG)).code).toBe(0);
+    const before = await read(MEMORY);
+    const result = await project.cli('sync', SLUG);
+    expect(result.err).toBe('');
+    expect(result.out).toBe('no changes in 1 file\n');
+    expect(await read(MEMORY)).toBe(before);
+    expect((await loadMemory(project.root)).get(segmentKey(FANG))?.target).toBe(english);
+    built = await read(EDITION);
+  });
+
+  it.each([
+    ['a machine draft', (e: Record<string, unknown>) => ({ ...e, state: 'draft', origin: 'mt:fake' })],
+    ['a missing segment', () => undefined],
+  ])('treats %s edited once and synced twice before a build as a no-op the second time', async (_name, change) => {
+    const FANG = '房县是国家重点贫困县、全省深度贫困县。';
+    const lines = (await read(MEMORY)).split('\n').flatMap((line) => {
+      if (!line.startsWith(`{"key":"${FANG}"`)) return [line];
+      const next = change(JSON.parse(line));
+      return next ? [JSON.stringify(next)] : [];
+    });
+    await write(MEMORY, lines.join('\n'));
+    expect((await project.cli('build', SLUG)).code).toBe(0);
+    const edition = await read(EDITION);
+    const block = segmentBlock(edition, FANG);
+    const edited = block.replace(/(> 房县是国家重点贫困县、全省深度贫困县。\n\n)(?:[^*<\n][^\n]*\n\n)?/, '$1Fang County, edited by hand.\n\n');
+    expect(edited).not.toBe(block);
+    await write(EDITION, edition.replace(block, edited));
+    const first = await project.cli('sync', SLUG);
+    expect(first.err).toBe('');
+    expect(first.out).toContain('synced 1 segment into the memory');
+    const after = await read(MEMORY);
+    const second = await project.cli('sync', SLUG);
+    expect(second.err).toBe('');
+    expect(second.code).toBe(0);
+    expect(second.out).toBe('no changes in 1 file\n');
+    expect(await read(MEMORY)).toBe(after);
+    expect((await loadMemory(project.root)).get(segmentKey(FANG))).toMatchObject({ target: 'Fang County, edited by hand.', state: 'translated', origin: 'manual' });
+    expect((await project.cli('build', SLUG)).code).toBe(0);
+    built = await read(EDITION);
+  });
+
+  it('refuses an edition over the size cap at once, naming the file, its size, the limit and what to do', async () => {
+    await write(EDITION, `${built}<!--${' '.repeat(21 * 1024 * 1024)}-->\n`);
+    const before = await read(MEMORY);
+    const result = await project.cli('sync', SLUG);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`${EDITION} is 21 MB; sync reads bilingual editions up to 20 MB.`);
+    expect(result.err).toMatch(/duizhao build fangxian-2020-secretary/);
+    expect(result.err).not.toMatch(/\n\s+at /);
+    expect(await read(MEMORY)).toBe(before);
+  });
+
   it('refuses an edit to a segment the memory changed since the build', async () => {
     const memory = await loadMemory(project.root);
     const entry = memory.get(segmentKey(INCOME));

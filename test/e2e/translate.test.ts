@@ -104,6 +104,26 @@ describe('duizhao translate (openai, fake server)', () => {
   });
 });
 
+describe('duizhao translate: empty replies', () => {
+  it('an empty English is reported as failed by segment id, not counted or stored as a draft', async () => {
+    const project = await createLichengProject();
+    const empty = '10个贫困村全部退出。';
+    const server = await startFakeOpenAi({ [empty]: '   ' });
+    try {
+      await configureOpenAi(project, server, { maxFixAttempts: 1 });
+      const result = await project.cli('translate', '--backend', 'openai');
+      expect(result.code).toBe(1);
+      expect(result.out).toContain('openai: 7 drafts saved (7 clean, 0 flagged for review), 1 failed');
+      const unit = documentUnits(await loadSegmentedReport(project.root, 'licheng')).find((u) => u.key === empty)!;
+      expect(result.err).toContain(`failed: ${unit.id} ${empty}: the back-end returned no English`);
+      expect((await loadMemory(project.root)).get(empty)).toBeUndefined();
+    } finally {
+      await server.close();
+      await project.dispose();
+    }
+  });
+});
+
 describe('duizhao translate with deepl and libretranslate (fake servers)', () => {
   let project: TempProject;
   beforeEach(async () => {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { ConfigError, InputError } from '../../errors.js';
 import { GLOSSARY_FIELDS, type GlossaryEntry } from '../../model/glossary-entry.js';
@@ -6,6 +5,7 @@ import { parseGlossaryCsv } from '../../stores/glossary-csv.js';
 import { addGlossaryEntry, inspectGlossary, updateGlossaryEntry } from '../../stores/glossary-yaml.js';
 import { createGlossary } from '../../stores/glossary/create-glossary.js';
 import { newEntryProblems } from '../../stores/glossary/read-valid-glossary.js';
+import { FILE_SIZE_LIMITS, readUserFile } from '../../stores/read-user-file.js';
 import { parseTbx } from '../../stores/tbx.js';
 
 export interface ImportGlossaryOptions {
@@ -32,12 +32,11 @@ export interface ImportGlossaryResult {
 
 /** Reads a TBX or CSV file (by extension, else by content). */
 export async function readGlossaryExchangeFile(path: string): Promise<GlossaryEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new InputError('glossary/unreadable', `Cannot read ${path}.`, { cause: error, hint: 'Check the path.' });
-  }
+  const text = await readUserFile(path, {
+    maxBytes: FILE_SIZE_LIMITS.glossaryImport,
+    sizeHint: 'A glossary is far smaller than this: check that this is the right file, or split it and import the parts.',
+    textHint: 'Export the sheet as "CSV UTF-8 (comma delimited)" from the spreadsheet (File → Save As), or as TBX, and import that file.',
+  });
   const ext = extname(path).toLowerCase();
   const xml = ext === '.tbx' || ext === '.xml' || (ext !== '.csv' && text.trimStart().startsWith('<'));
   return xml ? parseTbx(text, path) : parseGlossaryCsv(text, path);

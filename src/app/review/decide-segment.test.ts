@@ -27,6 +27,9 @@ describe('decideSegment', () => {
     ['an untouched segment', edited('translated', ENGLISH, ['translated', ENGLISH]), current('translated'), undefined],
     ['a segment changed only in the memory since the build', edited('translated', ENGLISH, ['translated', ENGLISH]), current('approved', 'Newer.'), undefined],
     ['the same change made in both places', edited('reviewed', ENGLISH, ['translated', ENGLISH]), current('reviewed'), undefined],
+    ['a draft edited and synced once already (same English both sides)', edited('draft', 'Edited.', ['draft', ENGLISH]), current('translated', 'Edited.', 'manual'), undefined],
+    ['a missing segment translated and synced once already', edited('missing', 'Edited.', ['missing', '']), current('translated', 'Edited.', 'manual'), undefined],
+    ['the same English marked reviewed here, approved in the memory since', edited('reviewed', ENGLISH, ['translated', ENGLISH]), current('approved'), undefined],
     ['a line-wrapped but unchanged English', edited('translated', ENGLISH), current('translated', ENGLISH.replace(' for ', '\nfor ')), undefined],
   ])('does nothing for %s', (_name, segment, now, expected) => {
     expect(decideSegment(segment, now)).toEqual(expected ?? {});
@@ -38,6 +41,7 @@ describe('decideSegment', () => {
     ['a translation of a missing segment', edited('missing', '2021-12-15', ['missing', '']), current('empty'), 'translated', 'manual', true],
     ['marking a translation reviewed', edited('reviewed', ENGLISH, ['translated', ENGLISH]), current('translated', ENGLISH, 'manual'), 'reviewed', 'manual', false],
     ['editing an approved segment (it stays approved)', edited('approved', 'Fang County: a key poor county.', ['approved', ENGLISH]), current('approved'), 'approved', 'manual', true],
+    ['approving English the memory got from elsewhere since the build', edited('approved', 'Edited.', ['draft', ENGLISH]), current('translated', 'Edited.', 'manual'), 'approved', 'manual', false],
   ])('stores %s', (_name, segment, now, state, origin, englishChanged) => {
     const { change, conflict } = decideSegment(segment, now);
     expect(conflict).toBeUndefined();

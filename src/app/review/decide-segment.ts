@@ -1,4 +1,4 @@
-import { isHumanState, wouldDowngrade, type TranslationUnit, type UnitState } from '../../model/unit.js';
+import { isHumanState, stateRank, wouldDowngrade, type TranslationUnit, type UnitState } from '../../model/unit.js';
 import { normaliseEnglish, segmentBase } from '../../stages/render/bilingual-edition.js';
 import type { EditedSegment } from './parse-bilingual-edition.js';
 import { clip } from './sync-conflict.js';
@@ -31,10 +31,16 @@ export interface SegmentDecision {
 const REVIEWER_STATES: UnitState[] = ['translated', 'reviewed', 'approved'];
 const KNOWN_WORDS = ['missing', 'fuzzy', 'draft', ...REVIEWER_STATES];
 
+/** A reviewer's status word that is a human state above the memory's. */
+function raisesState(word: string, state: UnitState): boolean {
+  return REVIEWER_STATES.includes(word as UnitState) && stateRank(word as UnitState) > stateRank(state);
+}
+
 /**
  * What a reviewer's version of one segment means. The build-time base hash tells an edit in the
  * file from a change made in the memory since the build: untouched segments are skipped, a segment
- * changed in both places is a conflict. A reviewer never lowers a human state and never writes
+ * changed in both places is a conflict unless both now hold the same English (then only a raised
+ * state is applied). A reviewer never lowers a human state and never writes
  * `draft`; changed English is `translated` unless the reviewer wrote a higher status.
  */
 export function decideSegment(segment: EditedSegment, current: CurrentSegment): SegmentDecision {
@@ -42,11 +48,15 @@ export function decideSegment(segment: EditedSegment, current: CurrentSegment): 
   const now = segmentBase(current.status, current.english);
   if (edited === now) return {};
   if (segment.base !== undefined && edited === segment.base) return {};
-  if (segment.base !== undefined && now !== segment.base) {
-    return { conflict: `changed both here and in the memory since the edition was built (the memory now has ${current.status}: "${clip(current.english, 40)}"). Keep a copy of your edit, run duizhao build, and re-apply it.` };
-  }
   const word = segment.status;
   const unit = current.unit;
+  if (segment.base !== undefined && now !== segment.base) {
+    if (segment.english !== normaliseEnglish(current.english)) {
+      return { conflict: `changed both here and in the memory since the edition was built (the memory now has ${current.status}: "${clip(current.english, 40)}"). Keep a copy of your edit, run duizhao build, and re-apply it.` };
+    }
+    // Both hold the same English (say, a second sync before a build): a no-op, unless the reviewer raised the state.
+    if (segment.english && !raisesState(word, unit.state)) return {};
+  }
   if (!KNOWN_WORDS.includes(word)) return { conflict: `unknown status "${word}": write translated, reviewed or approved.` };
   if (word === 'draft' && current.status !== 'draft') return { conflict: 'status "draft" is refused: drafts are machine output. Write translated, reviewed or approved.' };
   if (!segment.english) {

@@ -1,7 +1,6 @@
 import type { Blockquote, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import { SEGMENT_MARKER, normaliseEnglish } from '../../stages/render/bilingual-edition.js';
 import type { SyncConflict } from './sync-conflict.js';
 
@@ -34,10 +33,12 @@ const ANNOTATION = /^(suggestion\b|terms: |note: )/;
  * Reads a bilingual edition with remark: `###` headings open segments (`` `id` status ``), the
  * blockquote is the Chinese, plain paragraphs are the English, emphasised `suggestion`/`terms`/
  * `note` lines are the build's annotations and are ignored. Structure that a deleted heading or
- * an altered id leaves behind is reported as conflicts with the line.
+ * an altered id leaves behind is reported as conflicts with the line. Plain CommonMark, as the
+ * edition is rendered: every node has a source position, so markup a reviewer typed (a link,
+ * `*emphasis*`, a URL) is read back exactly as typed, and escaped text as the text it stands for.
  */
 export function parseBilingualEdition(text: string, file: string): ParsedEdition {
-  const tree = remark().use(remarkGfm).parse(text);
+  const tree = remark().parse(text);
   const out: ParsedEdition = { segments: [], paragraphLines: new Map(), conflicts: [] };
   const conflict = (node: { position?: { start: { line: number } } } | undefined, id: string, what: string) =>
     out.conflicts.push({ file, line: node?.position?.start.line ?? 0, id, what });

@@ -1,7 +1,8 @@
-import { wouldDowngrade, type UnitState } from '../../model/unit.js';
+import { wouldDowngrade, type TranslationUnit, type UnitState } from '../../model/unit.js';
 import { normaliseEnglish } from '../../stages/render/bilingual-edition.js';
 import { documentUnits } from '../../stages/segment/segment-document.js';
-import { loadMemory } from '../../stores/memory-jsonl.js';
+import type { TranslationMemory } from '../../stores/memory-jsonl.js';
+import { updateMemory } from '../../stores/update-memory.js';
 import { loadSegmentedReport, resolveReports } from '../corpus.js';
 import type { SaveSegmentRequest } from './review-types.js';
 
@@ -21,9 +22,10 @@ export type SaveReviewSegmentResult =
 const REVIEWER_STATES: readonly string[] = ['translated', 'reviewed', 'approved'];
 
 /**
- * Stores a reviewer's English and state for one segment of a report, through the memory's upsert
- * and locked atomic save. Refuses a lower state than a human one, an empty English, and a save
- * based on a version the reviewer no longer sees (someone changed it since the page loaded).
+ * Stores a reviewer's English and state for one segment of a report. Refuses a lower state than a
+ * human one, an empty English, and a save based on a version the reviewer no longer sees (someone
+ * changed it since the page loaded). The check and the write happen under one memory lock, so a
+ * `duizhao sync` (or another save) can never slip in between and be overwritten.
  */
 export async function saveReviewSegment(root: string, slug: string, id: string, body: unknown): Promise<SaveReviewSegmentResult> {
   const request = parseRequest(body);
@@ -31,7 +33,11 @@ export async function saveReviewSegment(root: string, slug: string, id: string, 
   await resolveReports(root, [slug]);
   const unit = documentUnits(await loadSegmentedReport(root, slug)).find((u) => u.id === id);
   if (!unit) return { ok: false, status: 404, message: `Report ${slug} has no segment ${id}; its Chinese may have changed. Reload the page.` };
-  const memory = await loadMemory(root);
+  return updateMemory(root, (memory) => saveChecked(memory, unit, slug, request), { commit: (result) => result.ok });
+}
+
+function saveChecked(memory: TranslationMemory, unit: TranslationUnit, slug: string, request: SaveSegmentRequest): SaveReviewSegmentResult {
+  const { id } = unit;
   const entry = memory.get(unit.key);
   const current = entry && entry.target && entry.state !== 'empty' ? { target: entry.target, state: entry.state } : { target: '', state: 'empty' as UnitState };
   const { expected } = request;
@@ -56,7 +62,6 @@ export async function saveReviewSegment(root: string, slug: string, id: string, 
     ...(keepFlags ? { flags: entry?.flags } : {}),
   });
   if (outcome === 'refused') return { ok: false, status: 409, message: `The memory refused to replace ${current.state} with ${request.state}.`, current };
-  await memory.save();
   return { ok: true, written: outcome !== 'unchanged', segment: { id, target, state: request.state, status: request.state, origin } };
 }
 

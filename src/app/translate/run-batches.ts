@@ -28,7 +28,7 @@ export interface RunBatchesOptions {
 export interface RunBatchesResult {
   drafted: number;
   flagged: number;
-  failed: Array<{ key: string; reason: string }>;
+  failed: Array<{ id: string; key: string; reason: string }>;
   requests: number;
   interrupted: boolean;
 }
@@ -68,7 +68,7 @@ export async function runBatches(pending: readonly PendingSegment[], options: Ru
       const stored = await options.store(result.drafts, byId);
       out.drafted += stored.drafted;
       out.flagged += stored.flagged;
-      for (const f of result.failed) out.failed.push({ key: byId.get(f.id)?.key ?? f.id, reason: f.reason });
+      for (const f of result.failed) out.failed.push({ id: f.id, key: byId.get(f.id)?.key ?? f.id, reason: f.reason });
       done += batch.length;
       options.onEvent?.({ type: 'batch', done, segments: pending.length, drafted: out.drafted, flagged: out.flagged, failed: out.failed.length });
     } catch (error) {

@@ -55,6 +55,21 @@ describe('translateVerified with openai (feedback)', () => {
   });
 });
 
+describe('translateVerified: an empty reply is a failure, not a draft', () => {
+  it.each([['empty', ''], ['whitespace only', ' \n\t ']])('%s English for a segment: failed with its id, asked again first', async (_, en) => {
+    const server = await startFakeOpenAi({ [CONTRACT_BATCH[1]!.source]: en });
+    try {
+      const backend = createOpenAiBackend({ baseUrl: server.baseUrl, model: 'm' }, { fetch, env: {}, glossary: [] }, createConfigSource('duizhao.yaml', 'backends.openai'));
+      const result = await translateVerified(CONTRACT_BATCH, { backend, connector, verify, maxFixAttempts: 1 });
+      expect(result.drafts.map((d) => d.id)).toEqual(['a1', 'a3']);
+      expect(result.failed).toEqual([{ id: 'a2', reason: 'the back-end returned no English' }]);
+      expect(server.batches.map((b) => b.map((s) => s.id))).toEqual([['a1', 'a2', 'a3'], ['a2']]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('translateVerified with libretranslate (no feedback)', () => {
   let server: FakeLibreTranslate;
   afterEach(async () => server.close());

@@ -26,7 +26,8 @@ export interface TranslateVerifiedResult {
 /**
  * Translates one batch and checks every draft. Segments the back-end did not answer are sent
  * again; failing drafts are sent again with their problems as feedback when the back-end takes
- * feedback (openai), up to maxFixAttempts rounds. A draft still failing is kept, flagged.
+ * feedback (openai), up to maxFixAttempts rounds. A draft still failing is kept, flagged; one
+ * still empty is reported failed.
  */
 export async function translateVerified(batch: readonly SegmentRequest[], options: TranslateVerifiedOptions): Promise<TranslateVerifiedResult> {
   const { backend, connector } = options;
@@ -55,6 +56,12 @@ export async function translateVerified(batch: readonly SegmentRequest[], option
     if (round >= options.maxFixAttempts) break;
     pending = batch.filter((s) => retry.has(s.id));
     feedback = retry;
+  }
+  // An empty (or blank) English is no draft: the segment failed.
+  for (const draft of best.values()) {
+    if (draft.target.trim() !== '') continue;
+    best.delete(draft.id);
+    failed.set(draft.id, 'the back-end returned no English');
   }
   return { drafts: [...best.values()], failed: [...failed].map(([id, reason]) => ({ id, reason })), usage };
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { alignFiles } from '../../app/align-files.js';
+import { assertNotProjectData } from '../../app/guard-output-path.js';
 import { AppError, EXIT_CODES } from '../../errors.js';
 import { writeTextAtomic } from '../../stores/atomic-write.js';
 import { DEFAULT_MIN_SCORE, formatPairsTsv } from '../../stages/align/aligned-pairs.js';
@@ -36,12 +37,14 @@ export const registerAlignCommand: RegisterCommand = (program, ctx) => {
       const split = SPLITS.find((s) => s === opts.split);
       if (!split) throw new AppError('usage/bad-split', `--split takes auto, lines or sentences, not "${opts.split}".`);
       const out = opts.out ?? (opts.into ? undefined : '-');
+      if (out !== undefined && out !== '-') assertNotProjectData(out, ctx.io.cwd);
+      const memoryRoot = opts.into ? ctx.projectRoot() : undefined;
       const result = await alignFiles({
         zhFile: resolve(ctx.io.cwd, zhFile),
         enFile: resolve(ctx.io.cwd, enFile),
         minScore,
         split,
-        ...(opts.into ? { memoryRoot: ctx.projectRoot() } : {}),
+        ...(memoryRoot ? { memoryRoot } : {}),
         ...(opts.report ? { report: opts.report } : {}),
       });
       if (out === '-') ctx.io.stdout(formatPairsTsv(result.pairs));

@@ -67,6 +67,6 @@ describe('duizhao check', () => {
     await writeFile(join(project.root, 'duizhao.yaml'), 'check:\n  rules:\n    number/missing: off\n');
     const { code, err } = await project.cli('check');
     expect(code).toBe(2);
-    expect(err).toContain('duizhao.yaml:3: check.rules names an unknown rule "number/missing"');
+    expect(err).toContain('duizhao.yaml:3:5: check.rules names an unknown rule "number/missing"');
   });
 });

@@ -16,6 +16,12 @@ function printIngest(ctx: CommandContext, result: IngestReportResult, details: b
   for (const line of listDiagnostics(result.diagnostics, details)) ctx.io.stdout(`${line}\n`);
 }
 
+/** Why a report was skipped, in a few words for the summary (the full message is printed above it). */
+const SKIP_REASONS: Record<string, string> = {
+  'corpus/zh-edited': 'zh.md was edited by hand',
+  'corpus/source-missing': 'source.txt is missing',
+};
+
 export const registerCorpusCommands: RegisterCommand = (program: Command, ctx) => {
   program
     .command('add')
@@ -39,6 +45,7 @@ export const registerCorpusCommands: RegisterCommand = (program: Command, ctx) =
       const root = ctx.projectRoot();
       const reports = await resolveReports(root, slugs);
       let total = 0;
+      const skipped: string[] = [];
       for (const slug of reports) {
         // One bad report (a stale override, a hand-edited zh.md) must not stop the others.
         try {
@@ -49,8 +56,10 @@ export const registerCorpusCommands: RegisterCommand = (program: Command, ctx) =
           if (!isAppError(error)) throw error;
           ctx.io.stderr(formatAppError(error, ctx.debug()));
           ctx.setExit(error.exitCode);
+          skipped.push(`${slug}: ${SKIP_REASONS[error.code] ?? error.message}`);
         }
       }
-      ctx.io.stdout(`${reports.length} report${reports.length === 1 ? '' : 's'} ingested, ${total} repairs and findings listed in corpus/*/repairs.txt\n`);
+      const ingested = reports.length - skipped.length;
+      ctx.io.stdout(`${ingested} report${ingested === 1 ? '' : 's'} ingested${skipped.length ? `, ${skipped.length} skipped (${skipped.join('; ')})` : ''}, ${total} repairs and findings listed in corpus/*/repairs.txt\n`);
     });
 };

@@ -160,6 +160,16 @@ describe('duizhao glossary', () => {
     });
   });
 
+  it('apply with a term the glossary lacks is an input error (exit 2) with a hint, and changes no memory entry', async () => {
+    const root = await project();
+    const before = await readFile(join(root, 'translations/memory/memory.jsonl'), 'utf8');
+    const result = await cli(root, 'glossary', 'apply', '--old', 'rural revitalisation', '--zh', '乡村振兴');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('The glossary has no entry "乡村振兴" (as zh or variant).');
+    expect(result.err).toContain('hint: --zh names the term whose English changed');
+    expect(await readFile(join(root, 'translations/memory/memory.jsonl'), 'utf8')).toBe(before);
+  });
+
   it('apply --from-git finds the changed renderings in git history', async () => {
     const root = await project();
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: root, stdio: 'pipe' });

@@ -7,7 +7,7 @@ import { findGlossaryUsage } from '../../app/glossary/glossary-usage.js';
 import { importGlossary } from '../../app/glossary/import-glossary.js';
 import { lintGlossary } from '../../app/glossary/lint-glossary.js';
 import { renderingChangesFromGit } from '../../app/glossary/rendering-changes-from-git.js';
-import { AppError, EXIT_CODES } from '../../errors.js';
+import { AppError, EXIT_CODES, type ExitCode } from '../../errors.js';
 import { countBySeverity } from '../../model/diagnostic.js';
 import { GLOSSARY_KINDS, GLOSSARY_STATUSES, isGlossaryKind, isGlossaryStatus, type GlossaryEntry } from '../../model/glossary-entry.js';
 import { extractTermCandidates } from '../../stages/glossary-match/suggest/extract-term-candidates.js';
@@ -16,6 +16,7 @@ import { writeTextAtomic } from '../../stores/atomic-write.js';
 import { addGlossaryEntry, formatGlossaryProblem, loadGlossary, type Glossary } from '../../stores/glossary-yaml.js';
 import { loadMemory } from '../../stores/memory-jsonl.js';
 import type { CommandContext, RegisterCommand } from '../context.js';
+import { assertNotProjectData } from '../../app/guard-output-path.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const json = (ctx: CommandContext, value: unknown): void => ctx.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
@@ -24,9 +25,10 @@ function checkChoice(name: string, value: string | undefined, ok: (v: string) =>
   if (value !== undefined && !ok(value)) throw new AppError('usage/bad-option', `--${name} must be one of ${choices.join(', ')}, not "${value}".`);
 }
 
-function findEntry(glossary: Glossary, zh: string): GlossaryEntry {
+/** A lookup that finds nothing is a finding (exit 1) for `show`; commands that act on the term pass exit 2. */
+function findEntry(glossary: Glossary, zh: string, exitCode: ExitCode = EXIT_CODES.findings, hint = 'See duizhao glossary list, or add it with duizhao glossary add.'): GlossaryEntry {
   const entry = glossary.findByZh(zh);
-  if (!entry) throw new AppError('glossary/unknown-term', `The glossary has no entry "${zh}" (as zh or variant).`, { exitCode: EXIT_CODES.findings, hint: 'See duizhao glossary list, or add it with duizhao glossary add.' });
+  if (!entry) throw new AppError('glossary/unknown-term', `The glossary has no entry "${zh}" (as zh or variant).`, { exitCode, hint });
   return entry;
 }
 
@@ -145,6 +147,7 @@ function registerExchange(glossary: Command, ctx: CommandContext): void {
     .action(async (opts: { format: string; out?: string }) => {
       const text = await exportGlossary(ctx.projectRoot(), opts.format);
       if (!opts.out) return ctx.io.stdout(text);
+      assertNotProjectData(opts.out, ctx.io.cwd);
       await writeTextAtomic(resolve(ctx.io.cwd, opts.out), text);
       ctx.io.stderr(`wrote ${opts.out}\n`);
     });
@@ -168,7 +171,7 @@ function registerExchange(glossary: Command, ctx: CommandContext): void {
       const g = await loadGlossary(root);
       let changes: RenderingChange[];
       if (opts.fromGit) changes = await renderingChangesFromGit(root, opts.fromGit, g);
-      else if (opts.old && opts.zh) changes = [{ entry: findEntry(g, opts.zh), oldEn: opts.old }];
+      else if (opts.old && opts.zh) changes = [{ entry: findEntry(g, opts.zh, EXIT_CODES.usage, '--zh names the term whose English changed, as written in glossary/*.yaml (zh or a variant); see duizhao glossary list.'), oldEn: opts.old }];
       else throw new AppError('usage/apply', 'Say what changed: --from-git <rev>, or --old "<en>" --zh <zh>.');
       const memory = await loadMemory(root);
       const applied = applyGlossaryChanges(memory, changes);

@@ -4,6 +4,7 @@ import { registerBuildCommand } from './build.js';
 import { registerCheckCommand } from './check.js';
 import { registerCorpusCommands } from './corpus.js';
 import { registerGlossaryCommands } from './glossary.js';
+import { registerInitCommand } from './init.js';
 import { registerMemoryCommands } from './memory.js';
 import { registerReviewCommand } from './review.js';
 import { registerSegmentsCommand } from './segments.js';
@@ -14,6 +15,7 @@ import { registerXliffCommands } from './xliff.js';
 
 /** Every top-level command, in the order `--help` lists them. */
 export const COMMANDS: RegisterCommand[] = [
+  registerInitCommand,
   registerCorpusCommands,
   registerSegmentsCommand,
   registerBuildCommand,

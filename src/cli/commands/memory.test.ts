@@ -39,7 +39,7 @@ describe('duizhao memory export / import', () => {
     const exported = await source.cli('memory', 'export', '--format', format, '--out', file);
     expect(exported).toMatchObject({ code: 0, out: `wrote ${file}: 3 entries\n` });
     const imported = await target.cli('memory', 'import', file);
-    expect(imported.out).toBe('imported: 3 added, 0 updated, 0 unchanged, 0 skipped\n');
+    expect(imported.out).toBe('imported: 3 added, 0 updated, 0 unchanged, 0 conflicts, 0 skipped\n');
     expect(await readFile(join(target.root, MEMORY_FILE), 'utf8')).toBe(serialiseMemory([...ENTRIES].sort((a, b) => (a.key < b.key ? -1 : 1))));
   });
 
@@ -60,8 +60,9 @@ describe('duizhao memory export / import', () => {
     </body></file></xliff>`);
     await writeMemory(target.root, [ENTRIES[0]!]);
     const { code, out } = await target.cli('memory', 'import', xliff);
-    expect(out).toContain('1 added, 0 updated, 0 unchanged, 1 skipped');
-    expect(out).toContain('vendor.xliff: unit 1: the memory already has a translated translation from manual; not replaced.');
+    expect(out).toContain('1 added, 0 updated, 0 unchanged, 1 conflict, 0 skipped');
+    expect(out).toContain('vendor.xliff: unit 1: the memory has different translated English; not replaced. Pass --overwrite to replace it.\n'
+      + `    memory (translated, manual): ${ENTRIES[0]!.target}\n    file   (translated, import): Every one of the 179 poor villages left poverty.\n`);
     expect(code).toBe(1);
     const memory = await loadMemory(target.root);
     expect(memory.get(ENTRIES[0]!.key)?.target).toBe(ENTRIES[0]!.target);

@@ -8,6 +8,8 @@ import { segmentKey } from '../../stages/segment/segment-key.js';
 import { writeTextAtomic } from '../../stores/atomic-write.js';
 import { loadMemory } from '../../stores/memory-jsonl.js';
 import type { RegisterCommand } from '../context.js';
+import { assertNotProjectData } from '../../app/guard-output-path.js';
+import { registerMemoryDoctor } from './memory-doctor.js';
 
 export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
   const memory = program.command('memory').description('look up, count and import translation-memory entries (translations/memory/memory.jsonl)');
@@ -60,13 +62,26 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
     .option('--state <state>', 'state for imported entries (draft, translated, reviewed, approved)', 'translated')
     .option('--origin <origin>', 'origin recorded on the entries (manual for the team’s own translations)', 'import')
     .option('--report <slug>', 'report the pairs belong to')
+    .option('--overwrite', 'replace different translated or reviewed English (at the same or a higher state); approved English is never replaced by an import')
     .option('--dry-run', 'report what would change without writing')
-    .action(async (file: string, opts: { state: string; origin: string; report?: string; dryRun?: boolean }) => {
+    .addHelpText('after', [
+      '',
+      'The key is always derived from the Chinese (a "key" field in the file is ignored). English identical',
+      'to the memory’s changes nothing (a higher state in the file raises the state). Different English',
+      'where the memory has a human state (translated, reviewed, approved) is a conflict: listed with both',
+      'texts, not replaced, exit 1. --overwrite replaces translated and reviewed English, never at a lower',
+      'state; approved English stays a conflict even then: change it in the bilingual edition (sync) or the',
+      'review page, where one segment is changed at a time.',
+    ].join('\n'))
+    .action(async (file: string, opts: { state: string; origin: string; report?: string; overwrite?: boolean; dryRun?: boolean }) => {
       if (!isUnitState(opts.state) || opts.state === 'empty') throw new AppError('usage/bad-state', `--state must be draft, translated, reviewed or approved, not "${opts.state}".`);
-      const result = await importMemory(ctx.projectRoot(), resolve(ctx.io.cwd, file), { state: opts.state as UnitState, origin: opts.origin, ...(opts.report ? { report: opts.report } : {}), dryRun: Boolean(opts.dryRun) });
-      ctx.io.stdout(`${opts.dryRun ? 'would import' : 'imported'}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped.length} skipped\n`);
-      for (const line of result.skipped) ctx.io.stdout(`  ${line}\n`);
-      if (result.skipped.length) ctx.setExit(EXIT_CODES.findings);
+      const result = await importMemory(ctx.projectRoot(), resolve(ctx.io.cwd, file), {
+        state: opts.state as UnitState, origin: opts.origin, ...(opts.report ? { report: opts.report } : {}), overwrite: Boolean(opts.overwrite), dryRun: Boolean(opts.dryRun),
+      });
+      const conflicts = `${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}`;
+      ctx.io.stdout(`${opts.dryRun ? 'would import' : 'imported'}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${conflicts}, ${result.skipped.length} skipped\n`);
+      for (const line of [...result.conflicts, ...result.skipped]) ctx.io.stdout(`  ${line}\n`);
+      if (result.conflicts.length || result.skipped.length) ctx.setExit(EXIT_CODES.findings);
     });
 
   memory
@@ -78,7 +93,10 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
       if (!(MEMORY_FORMATS as readonly string[]).includes(opts.format)) throw new AppError('usage/bad-format', `--format must be tmx, csv or jsonl, not "${opts.format}".`);
       const result = await exportMemory(ctx.projectRoot(), opts.format as MemoryFormat);
       if (!opts.out) return void ctx.io.stdout(result.text);
+      assertNotProjectData(opts.out, ctx.io.cwd);
       await writeTextAtomic(resolve(ctx.io.cwd, opts.out), result.text);
       ctx.io.stdout(`wrote ${opts.out}: ${result.entries} entries\n`);
     });
+
+  registerMemoryDoctor(memory, ctx);
 };

@@ -13,7 +13,8 @@ export const registerSyncCommand: RegisterCommand = (program, ctx) => {
       'Edit the English under a segment (it becomes "translated"), or change the status word after',
       'its id to reviewed or approved. Unchanged segments are left alone. If the Chinese changed',
       'since the edition was built, or the file was mangled, nothing is written and the conflicts',
-      'are listed (exit 1).',
+      'are listed (exit 1); so is a segment the review page saved while sync ran. Editions over',
+      '20 MB are refused (exit 2).',
     ].join('\n'))
     .action(async (slugs: string[], opts: { dryRun?: boolean }) => {
       const result = await syncBilingual(ctx.projectRoot(), slugs, { dryRun: opts.dryRun });

@@ -76,7 +76,7 @@ function report(ctx: CommandContext, r: TranslateReportsResult, dryRun: boolean)
     return;
   }
   ctx.io.stdout(`${r.backend}: ${n(r.drafted + r.flagged)} drafts saved (${n(r.drafted)} clean, ${n(r.flagged)} flagged for review), ${n(r.failed.length)} failed, ${n(r.requests)} request${r.requests === 1 ? '' : 's'}.\n`);
-  for (const f of r.failed) ctx.io.stderr(`failed: ${f.key}: ${f.reason}\n`);
+  for (const f of r.failed) ctx.io.stderr(`failed: ${f.id} ${f.key}: ${f.reason}\n`);
   if (r.interrupted) {
     ctx.io.stderr('Interrupted: the drafts above are saved. Run the same command again to resume.\n');
     ctx.setExit(EXIT_CODES.findings);

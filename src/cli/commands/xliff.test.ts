@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempProject, type TempProject } from '../../../test/helpers/temp-project.js';
 import { loadSegmentedReport } from '../../app/corpus.js';
+import { segmentBase } from '../../stages/render/bilingual-edition.js';
 import { documentUnits } from '../../stages/segment/segment-document.js';
 import { loadMemory, MEMORY_FILE } from '../../stores/memory-jsonl.js';
 
@@ -33,7 +34,7 @@ describe('duizhao xliff', () => {
     const segments = documentUnits(await loadSegmentedReport(project.root, REPORT));
     const xml = await readFile(file, 'utf8');
     expect(xml.match(/<trans-unit /g)).toHaveLength(segments.length);
-    expect(xml).toContain(`<trans-unit id="${segments[0]!.id}" xml:space="preserve" dz:state="translated" dz:origin="manual">\n        <source>${TITLE}</source>`);
+    expect(xml).toContain(`<trans-unit id="${segments[0]!.id}" xml:space="preserve" dz:state="translated" dz:origin="manual" dz:base="${segmentBase('translated', TITLE_EN)}">\n        <source>${TITLE}</source>`);
     expect(xml).toContain('<note from="duizhao-glossary">glossary: 太行精神 = Taihang Spirit</note>');
     const { code, out } = await project.cli('xliff', 'import', file);
     expect(out).toBe(`imported (${REPORT}): 0 updated, ${segments.length} unchanged, 0 conflicts\n`);
@@ -64,7 +65,8 @@ describe('duizhao xliff', () => {
     memory.upsert({ ...memory.get(key)!, state: 'reviewed' });
     await memory.save();
     const reviewed = await readFile(join(project.root, MEMORY_FILE), 'utf8');
-    await edit(`>${TITLE_EN}<`, '>A translator’s rewrite<');
+    expect((await project.cli('xliff', 'export', REPORT, '--out', file)).code).toBe(0);
+    await edit(`<target state="signed-off">${TITLE_EN}<`, '<target state="translated">A translator’s rewrite<');
     await edit('<source>打造四色品牌 实现稳定增收</source>', '<source>打造五色品牌 实现稳定增收</source>');
     await edit('<trans-unit id="da3b3c1e50"', '<trans-unit id="ffffffffff"');
     const { code, out } = await project.cli('xliff', 'import', file);
@@ -72,7 +74,7 @@ describe('duizhao xliff', () => {
     expect(out).toContain('3 conflicts');
     expect(out).toContain(`unit ffffffffff: ${REPORT} has no segment with this id`);
     expect(out).toContain('unit 5c57349ebf: the source no longer matches the report\'s segment "打造四色品牌 实现稳定增收"');
-    expect(out).toMatch(/the memory has a reviewed translation \(manual\) and the edited English is only translated; not replaced/);
+    expect(out).toContain(`the memory has reviewed English and the edited unit is only translated; not replaced. Mark the unit as reviewed (signed-off) or final to replace it.\n    memory (reviewed, manual): ${TITLE_EN}\n    file   (translated, manual): A translator’s rewrite\n`);
     expect(await readFile(join(project.root, MEMORY_FILE), 'utf8')).toBe(reviewed);
   });
 

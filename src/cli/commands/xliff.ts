@@ -4,6 +4,7 @@ import { exportReportXliff } from '../../app/xliff-export.js';
 import { EXIT_CODES } from '../../errors.js';
 import { writeTextAtomic } from '../../stores/atomic-write.js';
 import type { RegisterCommand } from '../context.js';
+import { assertNotProjectData } from '../../app/guard-output-path.js';
 
 export const registerXliffCommands: RegisterCommand = (program, ctx) => {
   const xliff = program.command('xliff').description('exchange a report with CAT tools (OmegaT, Trados) as XLIFF 1.2');
@@ -16,6 +17,7 @@ export const registerXliffCommands: RegisterCommand = (program, ctx) => {
     .action(async (slug: string, opts: { out?: string }) => {
       const result = await exportReportXliff(ctx.projectRoot(), slug);
       if (!opts.out) return void ctx.io.stdout(result.xml);
+      assertNotProjectData(opts.out, ctx.io.cwd);
       await writeTextAtomic(resolve(ctx.io.cwd, opts.out), result.xml);
       ctx.io.stdout(`wrote ${opts.out}: ${result.units} units, ${result.withTarget} with English\n`);
     });
@@ -25,9 +27,18 @@ export const registerXliffCommands: RegisterCommand = (program, ctx) => {
     .description('bring edited English back into the memory by segment id (conflicts are listed, never overwritten)')
     .argument('<file>', 'XLIFF file written by duizhao xliff export and edited')
     .option('--dry-run', 'report what would change without writing')
+    .addHelpText('after', [
+      '',
+      'Each unit carries the base it was exported with (dz:base: the memory’s state and English then).',
+      'A unit whose state and English are as exported changes nothing, so an old copy cannot revert newer',
+      'English. A unit edited in the file whose memory English changed since the export is a conflict:',
+      'listed with both texts, not imported, exit 1 — export again and re-apply the edit. A unit without',
+      'dz:base never replaces different human English.',
+    ].join('\n'))
     .action(async (file: string, opts: { dryRun?: boolean }) => {
       const result = await importXliff(ctx.projectRoot(), resolve(ctx.io.cwd, file), { dryRun: Boolean(opts.dryRun) });
-      ctx.io.stdout(`${opts.dryRun ? 'would import' : 'imported'} (${result.reports.join(', ')}): ${result.updated} updated, ${result.unchanged} unchanged, ${result.conflicts.length} conflicts\n`);
+      const conflicts = `${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}`;
+      ctx.io.stdout(`${opts.dryRun ? 'would import' : 'imported'} (${result.reports.join(', ')}): ${result.updated} updated, ${result.unchanged} unchanged, ${conflicts}\n`);
       for (const line of result.conflicts) ctx.io.stdout(`  ${line}\n`);
       if (result.conflicts.length) ctx.setExit(EXIT_CODES.findings);
     });

@@ -27,7 +27,7 @@ export const getFindings: ApiHandler = async (_req, res, ctx, [slug]) => {
 
 export const saveSegment: ApiHandler = async (req, res, ctx, [slug, id]) => {
   const body = await readJsonBody(req);
-  if ('problem' in body) return sendError(res, 400, body.problem);
+  if ('problem' in body) return sendError(res, body.status, body.problem);
   const result = await ctx.serialise(() => saveReviewSegment(ctx.root, slug ?? '', id ?? '', body.value));
   if (result.ok) sendJson(res, 200, { written: result.written, segment: result.segment });
   else sendError(res, result.status, result.message, result.current ? { current: result.current } : {});

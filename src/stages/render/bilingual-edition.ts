@@ -1,6 +1,5 @@
 import type { Root, RootContent } from 'mdast';
 import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import type { SegmentedDocument } from '../../model/document.js';
 import type { TranslationUnit } from '../../model/unit.js';
 import { documentUnits } from '../segment/segment-document.js';
@@ -14,6 +13,10 @@ import { coverageOf } from './edition-text.js';
  * Each segment ends with an invisible marker (`<!-- duizhao id=… base=… -->`) holding the id and
  * a hash of the English and status as built, so sync tells a reviewer's edit from a change made
  * in the memory since, and notices an altered id or a deleted heading.
+ *
+ * Plain CommonMark both ways (no GFM): GFM's autolink literals are found after parsing and carry
+ * no source position, so a URL or e-mail address could not be read back as written. The English is
+ * shown on one line (whitespace folded, as sync compares it), so no hard break can arise.
  */
 export function renderBilingualEdition(doc: SegmentedDocument): string {
   const coverage = coverageOf(documentUnits(doc));
@@ -26,7 +29,7 @@ export function renderBilingualEdition(doc: SegmentedDocument): string {
     children.push(heading(2, `¶${paragraph.index} ${paragraph.block.type}${ordinal}`));
     for (const unit of paragraph.units) children.push(...segmentNodes(unit));
   }
-  return remark().use(remarkGfm).stringify({ type: 'root', children } satisfies Root);
+  return remark().stringify({ type: 'root', children } satisfies Root);
 }
 
 function segmentNodes(unit: TranslationUnit): RootContent[] {
@@ -34,7 +37,7 @@ function segmentNodes(unit: TranslationUnit): RootContent[] {
     { type: 'heading', depth: 3, children: [{ type: 'inlineCode', value: unit.id }, { type: 'text', value: ` ${statusWord(unit)}` }] },
     { type: 'blockquote', children: [para(unit.source)] },
   ];
-  nodes.push(para(shownEnglish(unit)));
+  nodes.push(para(normaliseEnglish(shownEnglish(unit))));
   for (const s of unit.suggestions ?? []) {
     const score = s.score !== undefined ? ` ${Math.floor(s.score)}%` : '';
     const adapted = s.adaptations?.length ? ` (adapted: ${s.adaptations.join('; ')})` : '';

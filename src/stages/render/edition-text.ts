@@ -11,9 +11,15 @@ export function untranslatedMark(unit: TranslationUnit): string {
   return `[UNTRANSLATED ${unit.id}: ${unit.source}]`;
 }
 
+/** A machine draft (flagged by verification or not) is shown, but marked: no one has checked it. */
+export function draftMark(unit: TranslationUnit & { target: string }): string {
+  return `[DRAFT ${unit.id}: ${unit.target}]`;
+}
+
 /** The English of one unit, or its visible mark. */
 export function unitEnglish(unit: TranslationUnit): string {
-  return unit.target && unit.state !== 'empty' ? unit.target : untranslatedMark(unit);
+  if (!unit.target || unit.state === 'empty') return untranslatedMark(unit);
+  return unit.state === 'draft' ? draftMark({ ...unit, target: unit.target }) : unit.target;
 }
 
 /** English sentences of a paragraph joined with single spaces. */

@@ -26,9 +26,14 @@ interface PromptSegment {
 export async function startFakeOpenAi(dictionary: Record<string, string> = {}): Promise<FakeOpenAi> {
   let handled = 0;
   let fake: FakeOpenAi | undefined;
-  const server = await startFakeServer((request) => {
+  const server = await startFakeServer(async (request) => {
     handled += 1;
     if (fake!.dieAfter !== undefined && handled > fake!.dieAfter) return { die: true };
+    const next = fake!.faults[0];
+    if (next?.kind === 'slow') {
+      fake!.faults.shift();
+      await new Promise((resolve) => setTimeout(resolve, next.ms));
+    }
     return answer(request, fake!, dictionary);
   });
   fake = Object.assign(server, { faults: [] as Fault[], served: new ServedCounter(), batches: [] as PromptSegment[][], baseUrl: `${server.url}/v1` });

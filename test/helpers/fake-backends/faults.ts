@@ -3,6 +3,8 @@ export type Fault =
   | { kind: 'none' }
   | { kind: 'status'; status: number; retryAfter?: string; body?: string }
   | { kind: 'hang' }
+  /** A correct reply, sent after `ms` milliseconds. */
+  | { kind: 'slow'; ms: number }
   | { kind: 'die' }
   | { kind: 'malformed' }
   | { kind: 'drop-term' }

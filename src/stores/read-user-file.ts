@@ -1,0 +1,70 @@
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+
+const MB = 1024 * 1024;
+
+/**
+ * Largest file each command reads, in bytes. Parsing takes many times a file's size in memory
+ * (a TMX about 20×, measured: 34 MB peaked at 635 MB), so past these a run would exhaust
+ * Node's default heap (about 4 GB) after minutes instead of failing at once. README "Limits".
+ */
+export const FILE_SIZE_LIMITS = {
+  memoryImport: 150 * MB,
+  xliffImport: 150 * MB,
+  glossaryImport: 50 * MB,
+  align: 50 * MB,
+} as const;
+
+export interface ReadUserFileOptions {
+  /** Refuse larger files (see FILE_SIZE_LIMITS). */
+  maxBytes: number;
+  /** What to do about a file over the limit. */
+  sizeHint: string;
+  /** How to turn a binary or non-UTF-8 file into one duizhao reads. */
+  textHint?: string;
+}
+
+const DEFAULT_TEXT_HINT = 'Save it as UTF-8 text; from a spreadsheet choose "CSV UTF-8 (comma delimited)".';
+
+/**
+ * Reads a file a user passed to a command as UTF-8 text (BOM removed). Refuses, as InputErrors
+ * naming the file: a file over the size limit (checked before reading it), a spreadsheet or other
+ * binary (ZIP as in .xlsx/.docx/.ods, OLE as in .xls/.doc, NUL bytes), UTF-16 and invalid UTF-8.
+ */
+export async function readUserFile(path: string, options: ReadUserFileOptions): Promise<string> {
+  const info = await stat(path).catch((error: unknown) => {
+    throw new InputError('input/unreadable', `Cannot read ${path}.`, { cause: error, hint: 'Check the path.' });
+  });
+  if (!info.isFile()) throw new InputError('input/unreadable', `${path} is not a file.`, { hint: 'Pass a file, not a folder.' });
+  if (info.size > options.maxBytes) {
+    throw new InputError('input/too-large', `${path} is ${megabytes(info.size)}; this command reads files up to ${megabytes(options.maxBytes)}.`, { hint: options.sizeHint });
+  }
+  const bytes = await readFile(path).catch((error: unknown) => {
+    throw new InputError('input/unreadable', `Cannot read ${path}.`, { cause: error, hint: 'Check the path and permissions.' });
+  });
+  return decodeUserText(bytes, path, options.textHint ?? DEFAULT_TEXT_HINT);
+}
+
+/** UTF-8 text of `bytes` without a BOM, or an InputError saying what the file looks like instead. */
+export function decodeUserText(bytes: Uint8Array, path: string, hint = DEFAULT_TEXT_HINT): string {
+  const kind = binaryKind(bytes);
+  if (kind) throw new InputError('input/binary', `${path} is ${kind}; duizhao reads only UTF-8 text.`, { hint });
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new InputError('input/not-utf8', `${path} is not valid UTF-8 (perhaps GBK or Big5).`, { cause: error, hint: `${hint} Or convert it, e.g. iconv -f GBK -t UTF-8.` });
+  }
+}
+
+function binaryKind(bytes: Uint8Array): string | undefined {
+  const starts = (...magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'a ZIP archive (an .xlsx, .ods or .docx document?)';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'an OLE document (an .xls or .doc file?)';
+  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return 'UTF-16 text';
+  if (bytes.indexOf(0) >= 0) return 'binary (it contains NUL bytes)';
+  return undefined;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB`;
+}
