@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, parseDocument } from 'yaml';
@@ -5,7 +6,7 @@ import { ConfigError } from '../errors.js';
 import { findUnresolvedAlias, unresolvedAliasMessage } from '../config/find-unresolved-alias.js';
 import type { ReportMeta } from '../model/document.js';
 import { writeTextAtomic } from '../stores/atomic-write.js';
-import { readTextFile } from '../stores/read-text-file.js';
+import { decodeUserText } from '../stores/read-user-file.js';
 
 const FIELDS = ['title', 'county', 'city', 'province', 'publisher', 'source', 'date', 'script', 'language', 'ingested'] as const;
 
@@ -44,7 +45,7 @@ async function readReportYaml(root: string, slug: string): Promise<{ doc: Docume
   if (!existsSync(reportYamlPath(root, slug))) {
     throw new ConfigError('corpus/unknown-report', `No report "${slug}": ${file} does not exist.`, { hint: 'Run duizhao ingest without arguments to list the reports, or add one with duizhao add.' });
   }
-  const text = await readTextFile(reportYamlPath(root, slug), file);
+  const text = decodeUserText(await readFile(reportYamlPath(root, slug)), file, 'Save report.yaml as UTF-8 text, or restore it from git.');
   const doc = parseDocument(text);
   if (doc.errors.length) {
     throw new ConfigError('corpus/invalid-report', `${file} is not valid YAML.`, {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decodeUserText } from '../stores/read-user-file.js';
 import { ConfigError, InputError } from '../errors.js';
 import { updateMemory } from '../stores/update-memory.js';
 import { applySyncChanges, plannedEntry } from './review/apply-sync-changes.js';
@@ -77,7 +78,7 @@ async function readEdition(root: string, file: string, slug: string): Promise<st
       hint: `A real edition is well under 1 MB: something was pasted into it. Keep a copy, run duizhao build ${slug} and re-apply your edits (git diff shows them).`,
     });
   }
-  return readFile(join(root, file), 'utf8');
+  return decodeUserText(await readFile(join(root, file)), file, `Save it as UTF-8 text, or run duizhao build ${slug} and re-apply your edits (git diff shows them).`);
 }
 
 /** The same Chinese edited differently in two places (two reports, or a repeat in one). */

@@ -49,7 +49,10 @@ export function parseProjectConfig(text: string, file = PROJECT_CONFIG_FILE): Pr
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
-    const details = doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}:${e.linePos?.[0].col ?? 1}: ${e.message.split('\n')[0]}`);
+    const details = doc.errors.map((e) => {
+      const { line, col } = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+      return `${file}:${line}:${col}: ${e.message.split('\n')[0]}`;
+    });
     throw new ConfigError('config/invalid-yaml', `${file} is not valid YAML.`, { details, hint: 'Fix the lines listed; YAML indentation uses spaces, not tabs.' });
   }
   const alias = findUnresolvedAlias(doc, text);

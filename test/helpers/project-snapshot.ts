@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 /** Every file under a folder, by project-relative path (forward slashes), with its SHA-256. */
@@ -11,11 +11,18 @@ export async function snapshotProject(root: string): Promise<ProjectSnapshot> {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else out.set(relative(root, path).split(sep).join('/'), createHash('sha256').update(await readFile(path)).digest('hex'));
+      else out.set(relative(root, path).split(sep).join('/'), await fingerprint(path));
     }
   };
   await walk(root);
   return out;
+}
+
+/** SHA-256 of the bytes; for files over 16 MB (generated oversize inputs) size and modification time. */
+async function fingerprint(path: string): Promise<string> {
+  const info = await stat(path);
+  if (info.size > 16 * 1024 * 1024) return `${info.size}:${info.mtimeMs}`;
+  return createHash('sha256').update(await readFile(path)).digest('hex');
 }
 
 /** Files added, removed or changed between two snapshots, sorted, each as `+ path`, `- path` or `~ path`. */

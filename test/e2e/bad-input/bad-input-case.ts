@@ -4,7 +4,9 @@ import iconv from 'iconv-lite';
 export type FileChange =
   | { path: string; content: string | Buffer }
   | { path: string; edit: (text: string) => string | Buffer }
-  | { path: string; remove: true };
+  | { path: string; remove: true }
+  /** Extends the file (sparse) to this many bytes. */
+  | { path: string; growTo: number };
 
 /**
  * One bad (or legitimately odd) input and what duizhao must do with it. Every case also asserts:
@@ -73,8 +75,8 @@ export const BILLION_LAUGHS = [
   ']>',
 ].join('\n');
 
-/** Puts a DOCTYPE right after the XML declaration, and uses its entity inside the first element named `inside`. */
-export function withDoctype(xml: string, doctype: string, entity: string, inside: string): string {
+/** Puts a DOCTYPE right after the XML declaration, and (when given) uses its entity inside the first element named `inside`. */
+export function withDoctype(xml: string, doctype: string, entity?: string, inside?: string): string {
   const declared = xml.replace(/^(<\?xml[^>]*\?>\n?)/, `$1${doctype}\n`);
-  return declared.replace(new RegExp(`(<${inside}(?: [^>]*)?>)`), `$1&${entity};`);
+  return entity ? declared.replace(new RegExp(`(<${inside}(?: [^>]*)?>)`), `$1&${entity};`) : declared;
 }

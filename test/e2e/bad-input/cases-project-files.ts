@@ -50,7 +50,7 @@ const reportClasses: ClassCase[] = [
 const CONFIG = 'duizhao.yaml';
 const configClasses: ClassCase[] = [
   ...textClasses(CONFIG, 2),
-  { name: 'invalid YAML', change: put(CONFIG, 'check:\n  rules: [unclosed\n'), exit: 2, line: 2 },
+  { name: 'invalid YAML', change: put(CONFIG, 'check:\n  rules: [unclosed\n'), exit: 2 },
   { name: 'a list instead of a mapping', change: put(CONFIG, '- check\n- backends\n'), exit: 2 },
   { name: 'a line of prose', change: put(CONFIG, 'just some words someone typed here\n'), exit: 2 },
   { name: '"check" is a number', change: put(CONFIG, 'check: 3\n'), exit: 2, line: 1 },
@@ -134,7 +134,7 @@ const translateClasses: ClassCase[] = [
   { name: 'an API key written into the file', change: put(CONFIG, `${CONFIGURED}    apiKeyEnv: sk-live-1234567890\n`), exit: 2, line: 6, says: /environment variable/ },
   { name: 'a duplicate key', change: put(CONFIG, `${CONFIGURED}    batchSize: 8\n`), exit: 2, line: 6 },
   { name: 'an alias to no anchor', change: put(CONFIG, CONFIGURED.replace('model: qwen2.5:7b', 'model: *model')), exit: 2, line: 4, says: /alias/ },
-  { name: 'the file is missing (no back-end configured)', change: remove(CONFIG), exit: 2, says: /openai/ },
+  { name: 'the file is missing (not a project)', change: remove(CONFIG), exit: 2, says: /not a duizhao project/ },
 ];
 
 export const TRANSLATE_CONFIG_CASES: BadInputCase[] = cross(CONFIG, translateClasses, [TRANSLATE]);

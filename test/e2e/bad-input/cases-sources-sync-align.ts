@@ -1,6 +1,6 @@
 import { LICHENG } from '../../helpers/fake-backends/licheng-project.js';
 import { BINARY, conflictMarkers, edit, encode, put, remove, type BadInputCase } from './bad-input-case.js';
-import { padPastCap } from './huge.js';
+import { CAPS, pastCap } from './huge.js';
 
 const TRADITIONAL = '弘揚太行精神 決勝脫貧攻堅\n\n黎城縣屬於「插花」貧困縣，轄5鎮4鄉227個村，總人口16.5萬。\n\n全縣上下主動作為、奮力攻堅。\n';
 const INCOMING = 'incoming/report.txt';
@@ -21,7 +21,7 @@ const SOURCE_CASES: BadInputCase[] = [
   add('binary bytes', BINARY, 2, { says: /binary/ }),
   add('empty file', '', 2, { says: /empty/ }),
   add('NUL bytes in the text', LICHENG.replace('黎城县属于', '黎城县\u0000属于'), 2),
-  add('over the 50 MB cap', padPastCap(LICHENG, (fill) => fill), 2, { says: /50 MB/ }),
+  { ...add('over the 50 MB cap', LICHENG, 2, { says: /50 MB/ }), changes: [put(INCOMING, LICHENG), pastCap(INCOMING, CAPS.report)] },
   { name: 'add · a file that does not exist', changes: [], argv: ['add', '@incoming/missing.txt', '--id', 'report'], exit: 2, names: 'missing.txt' },
   { name: 'ingest · source.txt deleted', changes: [remove('corpus/licheng/source.txt')], argv: ['ingest', 'licheng'], exit: 2, says: /git|restore|add/i },
   { name: 'ingest · source.txt replaced by binary bytes', changes: [put('corpus/licheng/source.txt', BINARY)], argv: ['ingest', 'licheng'], exit: 2 },
@@ -52,7 +52,7 @@ const SYNC_CASES: BadInputCase[] = [
   sync('UTF-16LE with BOM', edit(EDITION, encode.utf16leBom), 2, { says: /UTF-16/ }),
   sync('a NUL byte in the English', edit(EDITION, (t) => t.replace('The whole county', 'The whole\u0000county')), 2),
   sync('GB18030 bytes', edit(EDITION, encode.gb18030), 2, { says: /UTF-8/ }),
-  sync('over the size cap', edit(EDITION, (t) => padPastCap(t, (fill) => `<!--${fill}-->\n`)), 2, { says: /MB/ }),
+  { ...sync('over the size cap', pastCap(EDITION, CAPS.edition), 2, { says: /MB/ }) },
 ];
 // Where the line is meaningful: the heading of the segment that was damaged.
 for (const c of SYNC_CASES) if (/id altered|id duplicated|draft|unknown status/.test(c.name)) c.names = EDITION;
@@ -74,6 +74,7 @@ const ALIGN_CASES: BadInputCase[] = [
   align('English file in Latin-1', ZH_TEXT, Buffer.concat([Buffer.from('Licheng caf'), Buffer.from([0xe9]), Buffer.from(' kept to it.\n')]), 2, { names: 'en.txt', says: /UTF-8|encoding/i }),
   { name: 'align · --out onto the memory file is refused', changes: [put(ZH, ZH_TEXT), put(EN, EN_TEXT)], argv: ['align', `@${ZH}`, `@${EN}`, '--out', '@translations/memory/memory.jsonl'], exit: 2, names: 'memory.jsonl' },
   { name: 'align · --into memory with BOMs and CRLF', changes: [put(ZH, encode.utf8Bom(encode.crlf(ZH_TEXT))), put(EN, encode.utf8Bom(encode.crlf(EN_TEXT)))], argv: ['align', `@${ZH}`, `@${EN}`, '--into', 'memory'], exit: 0, writes: MEMORY, says: /memory: \d+ added/ },
+  { name: 'align · Chinese file over the size cap', changes: [put(ZH, ZH_TEXT), pastCap(ZH, CAPS.align), put(EN, EN_TEXT)], argv: ['align', `@${ZH}`, `@${EN}`, '--out', '-'], exit: 2, names: 'zh.txt', says: /MB/ },
   { name: 'align · the Chinese file does not exist', changes: [put(EN, EN_TEXT)], argv: ['align', '@incoming/none.txt', `@${EN}`], exit: 2, names: 'none.txt' },
 ];
 

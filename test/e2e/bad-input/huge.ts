@@ -1,14 +1,15 @@
-/**
- * The size over the caps duizhao documents for input files (50 MB for reports, memory and
- * glossary imports, XLIFF and bilingual editions). Generated in the temp project, never committed.
- */
-export const OVER_CAP_BYTES = 51 * 1024 * 1024;
+import { FILE_SIZE_LIMITS } from '../../../src/stores/read-user-file.js';
+import { MAX_EDITION_BYTES } from '../../../src/app/sync-bilingual.js';
+import { MAX_REPORT_BYTES } from '../../../src/app/add-report.js';
+import type { FileChange } from './bad-input-case.js';
+
+/** The documented caps (README "Limits"), one past each. */
+export const CAPS = { ...FILE_SIZE_LIMITS, edition: MAX_EDITION_BYTES, report: MAX_REPORT_BYTES } as const;
 
 /**
- * `text` padded past the cap with content that is cheap to parse (a comment, blank space), so a
- * missing cap shows as a wrong exit code rather than a test that runs out of memory.
+ * Grows a file one byte past `cap` (sparse: no data is written, the tail reads as NUL bytes), so
+ * a missing cap shows as a wrong message rather than a test that fills the disk or the heap.
  */
-export function padPastCap(text: string, pad: (filler: string) => string): Buffer {
-  const filler = ' '.repeat(OVER_CAP_BYTES - Buffer.byteLength(text) + 1024);
-  return Buffer.from(`${text}${pad(filler)}`);
+export function pastCap(path: string, cap: number): FileChange {
+  return { path, growTo: cap + 1 };
 }

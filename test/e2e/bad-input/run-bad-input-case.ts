@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, rm, truncate, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { createTempProject, type TempProject } from '../../helpers/temp-project.js';
@@ -31,6 +31,7 @@ export async function runBadInputCase(base: TempProject, c: BadInputCase): Promi
 async function applyChange(root: string, change: FileChange): Promise<void> {
   const path = join(root, change.path);
   if ('remove' in change) return rm(path, { recursive: true, force: true });
+  if ('growTo' in change) return truncate(path, change.growTo);
   await mkdir(dirname(path), { recursive: true });
   const content = 'edit' in change ? change.edit(await readFile(path, 'utf8')) : change.content;
   await writeFile(path, content);
