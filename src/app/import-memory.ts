@@ -1,6 +1,7 @@
 import type { Origin, UnitState } from '../model/unit.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
-import { loadMemory, type TranslationMemory } from '../stores/memory-jsonl.js';
+import type { TranslationMemory } from '../stores/memory-jsonl.js';
+import { updateMemory } from '../stores/update-memory.js';
 import { decideImport, type ImportDecision } from '../stores/memory-merge.js';
 import { readImportFile, type ImportedPair } from '../stores/memory-import-file.js';
 import { formatImportConflict } from './import-conflict.js';
@@ -38,16 +39,18 @@ type PairOutcome = 'added' | 'updated' | 'unchanged' | { conflict: string } | { 
  */
 export async function importMemory(root: string, file: string, options: ImportMemoryOptions): Promise<ImportMemoryResult> {
   const pairs = await readImportFile(file);
-  const memory = await loadMemory(root);
-  const result: ImportMemoryResult = { added: 0, updated: 0, unchanged: 0, conflicts: [], skipped: [] };
-  for (const pair of pairs) {
-    const outcome = importPair(memory, pair, options);
-    if (typeof outcome === 'string') result[outcome] += 1;
-    else if ('conflict' in outcome) result.conflicts.push(outcome.conflict);
-    else result.skipped.push(outcome.skipped);
-  }
-  if (!options.dryRun) await memory.save();
-  return result;
+  // Decided under the lock against the file as it is now: English a reviewer saved a moment ago is
+  // a conflict, never replaced by a decision taken on an older read.
+  return updateMemory(root, (memory) => {
+    const result: ImportMemoryResult = { added: 0, updated: 0, unchanged: 0, conflicts: [], skipped: [] };
+    for (const pair of pairs) {
+      const outcome = importPair(memory, pair, options);
+      if (typeof outcome === 'string') result[outcome] += 1;
+      else if ('conflict' in outcome) result.conflicts.push(outcome.conflict);
+      else result.skipped.push(outcome.skipped);
+    }
+    return result;
+  }, { commit: () => !options.dryRun });
 }
 
 function importPair(memory: TranslationMemory, pair: ImportedPair, options: ImportMemoryOptions): PairOutcome {

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeUserText } from '../stores/read-user-file.js';
-import { ConfigError, InputError } from '../errors.js';
+import { ConfigError } from '../errors.js';
+import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
 import { updateMemory } from '../stores/update-memory.js';
 import { applySyncChanges, plannedEntry } from './review/apply-sync-changes.js';
 import type { SyncChange } from './review/decide-segment.js';
@@ -63,22 +62,14 @@ export async function syncBilingual(root: string, slugs: readonly string[] = [],
   return result;
 }
 
-/**
- * Largest bilingual edition sync reads: 20 MB, some 400 times the largest real edition (about 50 KB).
- * Parsing takes many times a file's size in memory, so a 50 MB file would exhaust the heap after
- * minutes instead of failing at once.
- */
-export const MAX_EDITION_BYTES = 20 * 1024 * 1024;
-
+/** The edition as a reviewer saved it: UTF-8 (a BOM is fine), within FILE_SIZE_LIMITS.syncEdition. */
 async function readEdition(root: string, file: string, slug: string): Promise<string> {
-  const { size } = await stat(join(root, file));
-  if (size > MAX_EDITION_BYTES) {
-    const mb = (bytes: number) => `${Number((bytes / 1048576).toFixed(1))} MB`;
-    throw new InputError('sync/too-large', `${file} is ${mb(size)}; sync reads bilingual editions up to ${mb(MAX_EDITION_BYTES)}.`, {
-      hint: `A real edition is well under 1 MB: something was pasted into it. Keep a copy, run duizhao build ${slug} and re-apply your edits (git diff shows them).`,
-    });
-  }
-  return decodeUserText(await readFile(join(root, file)), file, `Save it as UTF-8 text, or run duizhao build ${slug} and re-apply your edits (git diff shows them).`);
+  return readUserFile(join(root, file), {
+    label: file,
+    maxBytes: FILE_SIZE_LIMITS.syncEdition,
+    sizeHint: `A real edition is well under 1 MB: something was pasted into it. Keep a copy, run duizhao build ${slug} and re-apply your edits (git diff shows them).`,
+    textHint: `Save the edition as UTF-8 in your editor, or restore it from git and re-apply your edits.`,
+  });
 }
 
 /** The same Chinese edited differently in two places (two reports, or a repeat in one). */

@@ -3,7 +3,8 @@ import { isHumanState, stateRank, type TranslationUnit, type UnitState } from '.
 import { segmentBase } from '../stages/render/bilingual-edition.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
-import { loadMemory, type TranslationMemory } from '../stores/memory-jsonl.js';
+import type { TranslationMemory } from '../stores/memory-jsonl.js';
+import { updateMemory } from '../stores/update-memory.js';
 import { decideImport } from '../stores/memory-merge.js';
 import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
 import { parseXliff, type XliffUnit } from '../stores/xliff.js';
@@ -42,25 +43,30 @@ export async function importXliff(root: string, file: string, options: ImportXli
     sizeHint: 'Export and import one report per XLIFF file (duizhao xliff export <slug>).',
     textHint: 'Save the XLIFF from the translation tool as UTF-8.',
   });
-  const memory = await loadMemory(root);
-  const result: ImportXliffResult = { reports: [], updated: 0, unchanged: 0, conflicts: [] };
-  for (const doc of parseXliff(xml, file)) {
+  const docs = parseXliff(xml, file);
+  const reports = new Map<string, Map<string, TranslationUnit>>();
+  for (const doc of docs) {
     if (!doc.report) {
       throw new InputError('xliff/no-report', `${file}: a <file> names no report.`, { hint: 'Export with duizhao xliff export <slug>: it sets dz:report and original="corpus/<slug>/zh.md".' });
     }
     await resolveReports(root, [doc.report]);
-    const segments = new Map(documentUnits(await loadSegmentedReport(root, doc.report)).map((u) => [u.id, u]));
-    const seen = new Map<string, EditedUnit>();
-    result.reports.push(doc.report);
-    for (const unit of doc.units) {
-      const at = `${file}: unit ${unit.id}`;
-      const outcome = importUnit(memory, { at, report: doc.report, segment: segments.get(unit.id), seen }, unit);
-      if (typeof outcome === 'string') result[outcome]++;
-      else result.conflicts.push(outcome.conflict);
-    }
+    reports.set(doc.report, new Map(documentUnits(await loadSegmentedReport(root, doc.report)).map((u) => [u.id, u])));
   }
-  if (!options.dryRun) await memory.save();
-  return result;
+  // Decided under the lock against the memory as it is now (see updateMemory).
+  return updateMemory(root, (memory) => {
+    const result: ImportXliffResult = { reports: [], updated: 0, unchanged: 0, conflicts: [] };
+    for (const doc of docs) {
+      const segments = reports.get(doc.report!)!;
+      const seen = new Map<string, EditedUnit>();
+      result.reports.push(doc.report!);
+      for (const unit of doc.units) {
+        const outcome = importUnit(memory, { at: `${file}: unit ${unit.id}`, report: doc.report!, segment: segments.get(unit.id), seen }, unit);
+        if (typeof outcome === 'string') result[outcome]++;
+        else result.conflicts.push(outcome.conflict);
+      }
+    }
+    return result;
+  }, { commit: () => !options.dryRun });
 }
 
 interface UnitContext {

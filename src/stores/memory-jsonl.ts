@@ -82,8 +82,7 @@ export class TranslationMemory {
       const written = new Map(this.pending);
       const fresh = new TranslationMemory(this.root, onDisk, this.now);
       for (const entry of written.values()) fresh.applySaved(entry);
-      await removeOrphanTempFiles(this.root);
-      await writeTextAtomic(join(this.root, MEMORY_FILE), serialiseMemory(fresh.entries()));
+      await writeMemoryFile(this.root, fresh.entries());
       for (const [key, entry] of written) if (this.pending.get(key) === entry) this.pending.delete(key);
       for (const entry of fresh.entries()) if (!this.pending.has(entry.key)) this.byKey.set(entry.key, entry);
       return written.size;
@@ -104,6 +103,12 @@ export class TranslationMemory {
 /** Code-unit order: stable across machines and locales. */
 export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Writes the whole memory file atomically; callers hold the lock. Temp files of killed writes go first. */
+export async function writeMemoryFile(root: string, entries: readonly MemoryEntry[]): Promise<void> {
+  await removeOrphanTempFiles(root);
+  await writeTextAtomic(join(root, MEMORY_FILE), serialiseMemory(entries));
 }
 
 export function serialiseMemory(entries: readonly MemoryEntry[]): string {

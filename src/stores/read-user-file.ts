@@ -13,6 +13,8 @@ export const FILE_SIZE_LIMITS = {
   xliffImport: 150 * MB,
   glossaryImport: 50 * MB,
   align: 50 * MB,
+  /** A bilingual edition for sync: some 400 times the largest real one (about 50 KB). */
+  syncEdition: 20 * MB,
 } as const;
 
 export interface ReadUserFileOptions {
@@ -22,6 +24,8 @@ export interface ReadUserFileOptions {
   sizeHint: string;
   /** How to turn a binary or non-UTF-8 file into one duizhao reads. */
   textHint?: string;
+  /** The file as messages name it (e.g. relative to the project); default: the path. */
+  label?: string;
 }
 
 const DEFAULT_TEXT_HINT = 'Save it as UTF-8 text; from a spreadsheet choose "CSV UTF-8 (comma delimited)".';
@@ -32,17 +36,18 @@ const DEFAULT_TEXT_HINT = 'Save it as UTF-8 text; from a spreadsheet choose "CSV
  * binary (ZIP as in .xlsx/.docx/.ods, OLE as in .xls/.doc, NUL bytes), UTF-16 and invalid UTF-8.
  */
 export async function readUserFile(path: string, options: ReadUserFileOptions): Promise<string> {
+  const name = options.label ?? path;
   const info = await stat(path).catch((error: unknown) => {
-    throw new InputError('input/unreadable', `Cannot read ${path}.`, { cause: error, hint: 'Check the path.' });
+    throw new InputError('input/unreadable', `Cannot read ${name}.`, { cause: error, hint: 'Check the path.' });
   });
-  if (!info.isFile()) throw new InputError('input/unreadable', `${path} is not a file.`, { hint: 'Pass a file, not a folder.' });
+  if (!info.isFile()) throw new InputError('input/unreadable', `${name} is not a file.`, { hint: 'Pass a file, not a folder.' });
   if (info.size > options.maxBytes) {
-    throw new InputError('input/too-large', `${path} is ${megabytes(info.size)}; this command reads files up to ${megabytes(options.maxBytes)}.`, { hint: options.sizeHint });
+    throw new InputError('input/too-large', `${name} is ${megabytes(info.size)}; this command reads files up to ${megabytes(options.maxBytes)}.`, { hint: options.sizeHint });
   }
   const bytes = await readFile(path).catch((error: unknown) => {
-    throw new InputError('input/unreadable', `Cannot read ${path}.`, { cause: error, hint: 'Check the path and permissions.' });
+    throw new InputError('input/unreadable', `Cannot read ${name}.`, { cause: error, hint: 'Check the path and permissions.' });
   });
-  return decodeUserText(bytes, path, options.textHint ?? DEFAULT_TEXT_HINT);
+  return decodeUserText(bytes, name, options.textHint ?? DEFAULT_TEXT_HINT);
 }
 
 /** UTF-8 text of `bytes` without a BOM, or an InputError saying what the file looks like instead. */

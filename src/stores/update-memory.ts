@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { writeTextAtomic } from './atomic-write.js';
 import { withLock } from './lock.js';
-import { loadMemory, MEMORY_FILE, serialiseMemory, type TranslationMemory } from './memory-jsonl.js';
+import { loadMemory, writeMemoryFile, type TranslationMemory } from './memory-jsonl.js';
 
 export interface UpdateMemoryOptions<T> {
   /** Whether to write what `update` changed (default: always); e.g. not when it found conflicts. */
@@ -19,7 +18,7 @@ export async function updateMemory<T>(root: string, update: (memory: Translation
     const memory = await loadMemory(root, options.now);
     const value = await update(memory);
     if (memory.dirty && (options.commit?.(value) ?? true)) {
-      await writeTextAtomic(join(root, MEMORY_FILE), serialiseMemory(memory.entries()));
+      await writeMemoryFile(root, memory.entries());
     }
     return value;
   });

@@ -100,3 +100,26 @@ describe('review save and sync on the same segment at once', () => {
     expect(await fangEntry()).toMatchObject({ target: 'Fang County, as edited in the file.', state: 'translated', origin: 'manual' });
   });
 });
+
+describe('memory import and a review save on the same segment at once', () => {
+  it('import paused before its write: the page save in between is a listed conflict for the import, never overwritten', async () => {
+    // The entry is a machine draft when the import starts, so on its own the import would replace it.
+    const lines = (await read(MEMORY)).split('\n').map((line) =>
+      line.startsWith(`{"key":"${FANG}"`) ? JSON.stringify({ ...JSON.parse(line), state: 'draft', origin: 'mt:openai' }) : line);
+    await writeFile(join(project.root, MEMORY), lines.join('\n'));
+    const file = join(project.root, 'incoming.jsonl');
+    await writeFile(file, `${JSON.stringify({ zh: FANG, en: 'Fang County, as imported.', state: 'translated', origin: 'import' })}\n`);
+    const pause = pauseNextWriter();
+    const importing = project.cli('memory', 'import', file);
+    await pause.reached;
+    const saved = await saveReviewSegment(project.root, SLUG, segmentId, { target: 'Fang County, as saved on the page.', state: 'translated', expected: { target: BUILT_ENGLISH, state: 'draft' } });
+    expect(saved).toMatchObject({ ok: true, written: true });
+    pause.resume();
+    const result = await importing;
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('1 conflict');
+    expect(result.out).toContain('memory (translated, manual): Fang County, as saved on the page.');
+    expect(result.out).toContain('file   (translated, import): Fang County, as imported.');
+    expect(await fangEntry()).toMatchObject({ target: 'Fang County, as saved on the page.', state: 'translated', origin: 'manual' });
+  });
+});

@@ -166,7 +166,7 @@ describe('duizhao sync', () => {
     const before = await read(MEMORY);
     const result = await project.cli('sync', SLUG);
     expect(result.code).toBe(2);
-    expect(result.err).toContain(`${EDITION} is 21 MB; sync reads bilingual editions up to 20 MB.`);
+    expect(result.err).toContain(`${EDITION} is 21 MB; this command reads files up to 20 MB.`);
     expect(result.err).toMatch(/duizhao build fangxian-2020-secretary/);
     expect(result.err).not.toMatch(/\n\s+at /);
     expect(await read(MEMORY)).toBe(before);
