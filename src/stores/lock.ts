@@ -1,14 +1,19 @@
-import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import lockfile from 'proper-lockfile';
 import { AppError } from '../errors.js';
 
 /**
  * Runs `fn` holding an exclusive lock on `dir` (a `<dir>.lock` folder, stale after 30 s), so two
  * commands cannot write the memory at the same time. A second command waits briefly, then fails
- * with a clear message instead of corrupting anything.
+ * with a clear message instead of corrupting anything. The holder's pid is kept beside the lock
+ * (`<dir>.lock.pid`), so a lock left by a killed command (kill -9, a crash) is cleared at once
+ * instead of blocking every write for 30 seconds.
  */
 export async function withLock<T>(dir: string, fn: () => Promise<T>, waitMs = 10_000): Promise<T> {
   await mkdir(dir, { recursive: true });
+  await clearDeadHolder(dir);
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(dir, {
@@ -24,8 +29,34 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, waitMs = 10
     });
   }
   try {
+    await writeFile(ownerFile(dir), `${process.pid} ${hostname()}\n`);
     return await fn();
   } finally {
+    await rm(ownerFile(dir), { force: true });
     await release();
+  }
+}
+
+const ownerFile = (dir: string): string => `${dir}.lock.pid`;
+
+/** Removes the lock when its recorded holder is a process of this machine that no longer runs. */
+async function clearDeadHolder(dir: string): Promise<void> {
+  if (!existsSync(`${dir}.lock`)) return;
+  const owner = await readFile(ownerFile(dir), 'utf8').catch(() => '');
+  const [pidText, host] = owner.trim().split(' ');
+  const pid = Number(pidText);
+  if (!owner || host !== hostname() || !Number.isInteger(pid) || pid <= 0 || isRunning(pid)) return;
+  // Read again just before removing: a live command may have taken the lock in between.
+  if ((await readFile(ownerFile(dir), 'utf8').catch(() => '')) !== owner) return;
+  await rm(ownerFile(dir), { force: true });
+  await rm(`${dir}.lock`, { recursive: true, force: true });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
