@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,6 +28,14 @@ describe('withLock', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(existsSync(`${dir}.lock`)).toBe(false);
     expect(existsSync(`${dir}.lock.pid`)).toBe(false);
+  });
+
+  it('a lock without a holder record, older than two seconds, is taken over (killed before it wrote its pid)', async () => {
+    const dir = join(root, 'memory');
+    await mkdir(`${dir}.lock`, { recursive: true });
+    const old = new Date(Date.now() - 5_000);
+    await utimes(`${dir}.lock`, old, old);
+    expect(await withLock(dir, async () => 'saved', 300)).toBe('saved');
   });
 
   it('a lock held by a running process is respected: wait, then a clear error', async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import lockfile from 'proper-lockfile';
 import { AppError } from '../errors.js';
@@ -28,24 +28,34 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, waitMs = 10
       cause: error,
     });
   }
+  const owner = `${process.pid} ${hostname()}\n`;
   try {
-    await writeFile(ownerFile(dir), `${process.pid} ${hostname()}\n`);
+    await writeFile(ownerFile(dir), owner);
     return await fn();
   } finally {
-    await rm(ownerFile(dir), { force: true });
     await release();
+    // Only our own record: another command may hold the lock (and have written its pid) by now.
+    if ((await readFile(ownerFile(dir), 'utf8').catch(() => '')) === owner) await rm(ownerFile(dir), { force: true });
   }
 }
 
 const ownerFile = (dir: string): string => `${dir}.lock.pid`;
+const ORPHAN_AFTER_MS = 2_000;
 
 /** Removes the lock when its recorded holder is a process of this machine that no longer runs. */
 async function clearDeadHolder(dir: string): Promise<void> {
   if (!existsSync(`${dir}.lock`)) return;
   const owner = await readFile(ownerFile(dir), 'utf8').catch(() => '');
+  if (!owner) {
+    // A holder writes its pid within milliseconds of taking the lock; an older lock without one was
+    // left by a command killed in that moment.
+    const taken = await stat(`${dir}.lock`).then((s) => s.mtimeMs, () => Date.now());
+    if (Date.now() - taken > ORPHAN_AFTER_MS) await rm(`${dir}.lock`, { recursive: true, force: true });
+    return;
+  }
   const [pidText, host] = owner.trim().split(' ');
   const pid = Number(pidText);
-  if (!owner || host !== hostname() || !Number.isInteger(pid) || pid <= 0 || isRunning(pid)) return;
+  if (host !== hostname() || !Number.isInteger(pid) || pid <= 0 || isRunning(pid)) return;
   // Read again just before removing: a live command may have taken the lock in between.
   if ((await readFile(ownerFile(dir), 'utf8').catch(() => '')) !== owner) return;
   await rm(ownerFile(dir), { force: true });

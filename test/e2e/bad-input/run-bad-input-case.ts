@@ -1,6 +1,7 @@
 import { readFile, rm, truncate, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
+import { runBin } from '../../helpers/real-bin.js';
 import { createTempProject, type TempProject } from '../../helpers/temp-project.js';
 import { diffSnapshots, snapshotProject, undocumentedChanges } from '../../helpers/project-snapshot.js';
 import type { BadInputCase, FileChange } from './bad-input-case.js';
@@ -13,19 +14,24 @@ export interface CaseRun {
   changes: string[];
 }
 
-/** Clones the base project, applies the case's changes, runs the command, and reports what it did. */
-export async function runBadInputCase(base: TempProject, c: BadInputCase): Promise<CaseRun> {
+/** Clones the base project, applies the case's changes, runs the command (in-process, or the real bin), and reports what it did. */
+export async function runBadInputCase(base: TempProject, c: BadInputCase, via: 'in-process' | 'bin' = 'in-process'): Promise<CaseRun> {
   const project = await createTempProject({ copyOf: base.root });
   try {
     for (const change of c.changes) await applyChange(project.root, change);
     const before = await snapshotProject(project.root);
     const argv = c.argv.map((a) => (a.startsWith('@') ? join(project.root, a.slice(1)) : a));
-    const result = await project.cli(...argv);
+    const result = via === 'bin' ? await runRealBin(project.root, argv) : await project.cli(...argv);
     const changes = diffSnapshots(before, await snapshotProject(project.root));
     return { ...result, changes };
   } finally {
     await project.dispose();
   }
+}
+
+async function runRealBin(root: string, argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { code, out, err } = await runBin(['-C', root, ...argv], root);
+  return { code: code ?? -1, out, err };
 }
 
 async function applyChange(root: string, change: FileChange): Promise<void> {
