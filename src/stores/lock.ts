@@ -13,21 +13,7 @@ import { AppError } from '../errors.js';
  */
 export async function withLock<T>(dir: string, fn: () => Promise<T>, waitMs = 10_000): Promise<T> {
   await mkdir(dir, { recursive: true });
-  await clearDeadHolder(dir);
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(dir, {
-      stale: 30_000,
-      update: 5_000,
-      retries: { retries: Math.max(1, Math.ceil(waitMs / 250)), minTimeout: 100, maxTimeout: 250, factor: 1.2 },
-      realpath: false,
-    });
-  } catch (error) {
-    throw new AppError('memory/locked', `${dir} is locked by another duizhao command.`, {
-      hint: 'Wait for the other command to finish. If none is running, the lock goes stale after 30 seconds.',
-      cause: error,
-    });
-  }
+  const release = await acquire(dir, waitMs);
   const owner = `${process.pid} ${hostname()}\n`;
   try {
     await writeFile(ownerFile(dir), owner);
@@ -36,6 +22,25 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, waitMs = 10
     await release();
     // Only our own record: another command may hold the lock (and have written its pid) by now.
     if ((await readFile(ownerFile(dir), 'utf8').catch(() => '')) === owner) await rm(ownerFile(dir), { force: true });
+  }
+}
+
+/** Tries until `waitMs` has passed, clearing a dead holder's lock before each try. */
+async function acquire(dir: string, waitMs: number): Promise<() => Promise<void>> {
+  const deadline = Date.now() + waitMs;
+  for (let attempt = 0; ; attempt++) {
+    await clearDeadHolder(dir);
+    try {
+      return await lockfile.lock(dir, { stale: 30_000, update: 5_000, retries: 0, realpath: false });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED' || Date.now() >= deadline) {
+        throw new AppError('memory/locked', `${dir} is locked by another duizhao command.`, {
+          hint: 'Wait for the other command to finish. If none is running, the lock goes stale after 30 seconds.',
+          cause: error,
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250, 50 + attempt * 25) + Math.random() * 50));
+    }
   }
 }
 
