@@ -8,7 +8,7 @@ import { parseTmx } from './tmx.js';
 import { xliffPairs } from './xliff.js';
 
 /** Memory fields an exchange file may carry (duizhao's own exports do): used instead of the defaults. */
-export type PairFields = Partial<Pick<MemoryEntry, 'key' | 'state' | 'origin' | 'reports' | 'created' | 'updated' | 'flags'>>;
+export type PairFields = Partial<Pick<MemoryEntry, 'key' | 'state' | 'origin' | 'reports' | 'created' | 'updated' | 'flags' | 'footnote'>>;
 
 /** One pair read from an exchange file: Chinese, English and an optional note. */
 export interface ImportedPair {
