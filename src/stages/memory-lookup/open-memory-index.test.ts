@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -154,6 +154,29 @@ describe('openMemoryIndex: the index cache', () => {
     const { identity } = opened.cache;
     const changedMs = Number(identity.mtimeNs / 1000000n);
     await writeFile(cachePath(), restampIndexCache(await readFile(cachePath()), { ...identity, sha256: '0'.repeat(64), readAtMs: changedMs + 5 }));
+    expect((await answers(['沁县。'], {})).how).toBe('built');
+  });
+
+  it('allows 3 s for a file system with whole-second timestamps, 100 ms with finer ones', async () => {
+    await writeMemory([entry('沁县。', 'Qin County.')]);
+    await answers(['沁县。']);
+    const opened = await openIndexCache(cachePath());
+    if ('unusable' in opened) throw new Error(opened.unusable);
+    await opened.close();
+    const { identity } = opened.cache;
+    const changedMs = Number((identity.mtimeNs > identity.ctimeNs ? identity.mtimeNs : identity.ctimeNs) / 1000000n);
+    // A wrong hash shows whether the stat was trusted ('cache') or the bytes were checked ('built').
+    const stamp = async (readAtMs: number, stat: { mtimeNs: bigint; ctimeNs: bigint } = identity) => {
+      await writeFile(cachePath(), restampIndexCache(await readFile(cachePath()), { ...identity, mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs, sha256: '0'.repeat(64), readAtMs }));
+    };
+    await stamp(changedMs + 1000);
+    expect(identity.mtimeNs % 1_000_000_000n).not.toBe(0n);
+    expect((await answers(['沁县。'], {})).how).toBe('cache');
+    const wholeSecond = (identity.mtimeNs / 1_000_000_000n) * 1_000_000_000n;
+    await utimes(join(root, MEMORY_FILE), Number(wholeSecond / 1_000_000n) / 1000, Number(wholeSecond / 1_000_000n) / 1000);
+    const now = await stat(join(root, MEMORY_FILE), { bigint: true });
+    expect(now.mtimeNs).toBe(wholeSecond);
+    await stamp(Number(now.ctimeNs / 1_000_000n) + 1000, now);
     expect((await answers(['沁县。'], {})).how).toBe('built');
   });
 

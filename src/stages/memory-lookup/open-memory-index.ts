@@ -10,8 +10,12 @@ import { buildIndexCacheData, MemoryKeyTable } from './memory-key-table.js';
 
 /** Never committed: .gitignore lists .duizhao-cache/. */
 export const INDEX_CACHE_FILE = '.duizhao-cache/memory-index.bin';
-/** A file changed less than this before it was read may change again within the same mtime tick. */
-const RACY_MS = 3000;
+/**
+ * A file changed less than this before it was read may change again within the same mtime tick:
+ * 3 s where timestamps have whole seconds (FAT keeps 2 s, ext3 and HFS+ 1 s), else 100 ms, ten
+ * times the coarsest tick of a Linux clock (HZ=100), so a lookup right after an import need not rehash.
+ */
+const racyMs = (mtimeNs: bigint): number => (mtimeNs % 1_000_000_000n === 0n ? 3000 : 100);
 
 export interface OpenedMemoryIndex {
   /** Fuzzy index over the keys of entries with English, in key order (as `indexMemory` builds it). */
@@ -109,10 +113,10 @@ function sameStat(a: Omit<MemoryFileIdentity, 'sha256' | 'readAtMs'>, b: Omit<Me
   return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.ino === b.ino && a.dev === b.dev;
 }
 
-/** Changed (or its inode changed) within RACY_MS of being read: a same-size edit in that tick would keep the stat. */
+/** Changed (or its inode changed) within racyMs of being read: a same-size edit in that tick would keep the stat. */
 function isRacy(identity: MemoryFileIdentity): boolean {
   const changedMs = Number((identity.mtimeNs > identity.ctimeNs ? identity.mtimeNs : identity.ctimeNs) / 1000000n);
-  return changedMs >= identity.readAtMs - RACY_MS;
+  return changedMs >= identity.readAtMs - racyMs(identity.mtimeNs);
 }
 
 async function writeCache(root: string, encode: () => Promise<Buffer>): Promise<void> {
