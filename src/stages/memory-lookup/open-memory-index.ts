@@ -31,17 +31,6 @@ export interface OpenedMemoryIndex {
   close(): Promise<void>;
 }
 
-/**
- * The memory's fuzzy index, from the binary cache in .duizhao-cache/ when it matches memory.jsonl,
- * else built from the file (and the cache rewritten). memory.jsonl stays the source of truth: the
- * cache is trusted only when the file's size, mtime, ctime, inode and device are those it was
- * built from and the file was last changed well before it was read (git's "racy" rule: a change in
- * the same mtime tick is invisible to stat); otherwise the file's SHA-256 decides. A cache of
- * another version, truncated or damaged (CRC-32) is rebuilt. Without `readAll`, memory.jsonl is
- * not read at all when the cache holds: `table` reads the few entries a lookup shows by byte range.
- * The cache is written through a temp file and a rename, so two processes building it at once
- * each write a whole file and the last rename wins; failing to write it only costs speed.
- */
 export interface OpenMemoryIndexOptions {
   /** Read and check the whole file (commands that load every entry): `scan` is then set. */
   readAll?: boolean;
@@ -49,6 +38,17 @@ export interface OpenMemoryIndexOptions {
   now?: () => number;
 }
 
+/**
+ * The memory's fuzzy index, from the binary cache in .duizhao-cache/ when it matches memory.jsonl,
+ * else built from the file (and the cache rewritten). memory.jsonl stays the source of truth: the
+ * cache is trusted only when the file's size, mtime, ctime, inode and device are those it was
+ * built from and the file was last changed more than a clock tick before it was read (git's
+ * "racy" rule: a change in the same mtime tick is invisible to stat); otherwise the file's
+ * SHA-256 decides. A cache of another version, truncated or damaged (CRC-32) is rebuilt. Without `readAll`, memory.jsonl is
+ * not read at all when the cache holds: `table` reads the few entries a lookup shows by byte range.
+ * The cache is written through a temp file and a rename, so two processes building it at once
+ * each write a whole file and the last rename wins; failing to write it only costs speed.
+ */
 export async function openMemoryIndex(root: string, options: OpenMemoryIndexOptions = {}): Promise<OpenedMemoryIndex> {
   const handle = await open(join(root, MEMORY_FILE), 'r').catch(() => undefined);
   if (!handle) return { index: new FuzzyIndex([]), keyOf: () => '', how: 'no-memory', close: async () => undefined };
