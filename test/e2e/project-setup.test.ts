@@ -15,11 +15,12 @@ async function cli(cwd: string, ...argv: string[]) {
   return { code, out: io.out.join(''), err: io.err.join('') };
 }
 
-/** Every file under `dir` with its content, for "nothing else changed" checks. */
+/** Every file under `dir` with its content, for "nothing else changed" checks (the derived index cache aside). */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
+    if (path.slice(dir.length + 1).startsWith('.duizhao-cache')) continue;
     out[path.slice(dir.length + 1)] = entry.isFile() ? await readFile(path, 'utf8') : '<dir>';
   }
   return out;

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
-/** Every file under a folder, by project-relative path (forward slashes), with its SHA-256. */
+/**
+ * Every file under a folder, by project-relative path (forward slashes), with its SHA-256. The
+ * memory's index cache (.duizhao-cache/) is left out: derived from memory.jsonl, never committed,
+ * and any command that opens the memory may (re)build it.
+ */
 export type ProjectSnapshot = Map<string, string>;
 
 export async function snapshotProject(root: string): Promise<ProjectSnapshot> {
@@ -10,6 +14,7 @@ export async function snapshotProject(root: string): Promise<ProjectSnapshot> {
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
+      if (dir === root && entry.name === '.duizhao-cache') continue;
       if (entry.isDirectory()) await walk(path);
       else out.set(relative(root, path).split(sep).join('/'), await fingerprint(path));
     }
