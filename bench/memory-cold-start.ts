@@ -8,7 +8,7 @@
 // so it runs only with --with-peer-1m; otherwise its figure from ../shared/bench/README.md is shown.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureTmData, readPo } from './lib/tm-data.js';
 
@@ -82,7 +82,7 @@ function main(): void {
     console.log(`tm_${size}: import ${cell(imported)}; lookup cold ${cell(cold)}, warm ${cell(warm)}; peer ${cell(peer)}`);
     rmSync(project, { recursive: true, force: true });
   }
-  console.log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${process.env.NPROC ?? 'see nproc'} cores)`);
+  console.log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${availableParallelism()} cores)`);
   console.log('\n| TM entries | `memory import` (whole TM, 250k pairs a run) | `memory lookup`, cold (builds the index cache) | `memory lookup`, warm (median of 3) | peer: `pretranslate --tm -s 75`, one query | peer ÷ warm lookup |');
   console.log('|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
