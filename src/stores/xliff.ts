@@ -1,6 +1,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { InputError } from '../errors.js';
 import { isHumanState, isUnitState, type UnitState } from '../model/unit.js';
+import { parseStamp } from './exchange-stamp.js';
 import type { ImportedPair } from './memory-import-file.js';
 import { attr, children, parseOrderedXml, textContent, type XmlElement } from './xml-ordered.js';
 
@@ -43,6 +44,8 @@ export interface XliffDocument {
   original: string;
   sourceLang: string;
   units: XliffUnit[];
+  /** When the newest memory entry the units show was written (ISO 8601): the PO-Revision-Date. */
+  revised?: string;
 }
 
 const TO_XLIFF: Record<UnitState, string> = { empty: 'new', draft: 'needs-review-translation', translated: 'translated', reviewed: 'signed-off', approved: 'final' };
@@ -137,16 +140,22 @@ function descend(node: XmlElement | undefined, name: string): XmlElement[] {
 
 function readUnit12(tu: XmlElement): XliffUnit {
   const target = children(tu, 'target')[0];
+  const notes = children(tu, 'note').map((n) => textContent(n));
+  // A unit po2xliff made from duizhao's PO export has no dz: attributes but carries the PO's stamp as a note.
+  const stamp = notes.map(parseStamp).find(Boolean) ?? {};
+  const exported = attr(tu, 'dz:state') ?? stamp.state;
+  const base = attr(tu, 'dz:base') ?? stamp.base ?? '';
+  const origin = attr(tu, 'dz:origin') ?? stamp.origin;
   const xliffState = attr(target, 'state');
   const mapped = xliffState ? FROM_XLIFF[xliffState] : target && attr(tu, 'approved') === 'yes' ? 'translated' : undefined;
   return {
     id: attr(tu, 'id') ?? '', source: textContent(children(tu, 'source')[0]),
     ...(target ? { target: textContent(target) } : {}),
-    ...exactState(attr(tu, 'dz:state'), mapped, TO_XLIFF),
-    ...(attr(tu, 'dz:origin') ? { origin: attr(tu, 'dz:origin')! } : {}),
-    ...(isUnitState(attr(tu, 'dz:state')) ? { exportedState: attr(tu, 'dz:state') as UnitState } : {}),
-    ...(/^[0-9a-f]+$/.test(attr(tu, 'dz:base') ?? '') ? { base: attr(tu, 'dz:base')! } : {}),
-    notes: children(tu, 'note').map((n) => textContent(n)),
+    ...exactState(exported, mapped, TO_XLIFF),
+    ...(origin ? { origin } : {}),
+    ...(isUnitState(exported) ? { exportedState: exported } : {}),
+    ...(/^[0-9a-f]+$/.test(base) ? { base } : {}),
+    notes,
   };
 }
 

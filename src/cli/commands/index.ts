@@ -6,6 +6,7 @@ import { registerCorpusCommands } from './corpus.js';
 import { registerGlossaryCommands } from './glossary.js';
 import { registerInitCommand } from './init.js';
 import { registerMemoryCommands } from './memory.js';
+import { registerPoCommands } from './po.js';
 import { registerReviewCommand } from './review.js';
 import { registerSegmentsCommand } from './segments.js';
 import { registerStatusCommand } from './status.js';
@@ -28,4 +29,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerAlignCommand,
   registerTranslateCommand,
   registerXliffCommands,
+  registerPoCommands,
 ];

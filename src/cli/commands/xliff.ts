@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { importXliff } from '../../app/xliff-import.js';
+import { importXliff, type ImportXliffResult } from '../../app/xliff-import.js';
 import { exportReportXliff } from '../../app/xliff-export.js';
 import { EXIT_CODES } from '../../errors.js';
 import { writeTextAtomic } from '../../stores/atomic-write.js';
-import type { RegisterCommand } from '../context.js';
+import type { CommandContext, RegisterCommand } from '../context.js';
 import { assertNotProjectData } from '../../app/guard-output-path.js';
 
 export const registerXliffCommands: RegisterCommand = (program, ctx) => {
@@ -40,9 +40,14 @@ export const registerXliffCommands: RegisterCommand = (program, ctx) => {
     ].join('\n'))
     .action(async (file: string, opts: { dryRun?: boolean; report?: string }) => {
       const result = await importXliff(ctx.projectRoot(), resolve(ctx.io.cwd, file), { dryRun: Boolean(opts.dryRun), ...(opts.report ? { report: opts.report } : {}) });
-      const conflicts = `${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}`;
-      ctx.io.stdout(`${opts.dryRun ? 'would import' : 'imported'} (${result.reports.join(', ')}): ${result.updated} updated, ${result.unchanged} unchanged, ${conflicts}\n`);
-      for (const line of result.conflicts) ctx.io.stdout(`  ${line}\n`);
-      if (result.conflicts.length) ctx.setExit(EXIT_CODES.findings);
+      printEditedImport(ctx, result, Boolean(opts.dryRun));
     });
 };
+
+/** The summary of an xliff or po import, then each conflict; exit 1 when there are conflicts. */
+export function printEditedImport(ctx: CommandContext, result: ImportXliffResult, dryRun: boolean): void {
+  const conflicts = `${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}`;
+  ctx.io.stdout(`${dryRun ? 'would import' : 'imported'} (${result.reports.join(', ')}): ${result.updated} updated, ${result.unchanged} unchanged, ${conflicts}\n`);
+  for (const line of result.conflicts) ctx.io.stdout(`  ${line}\n`);
+  if (result.conflicts.length) ctx.setExit(EXIT_CODES.findings);
+}
