@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { SegmentedDocument } from '../model/document.js';
 import { renderBilingualEdition } from '../stages/render/bilingual-edition.js';
 import { coverageOf, type Coverage } from '../stages/render/edition-text.js';
+import { placeNamesInEnglish } from '../stages/render/edition-front-matter.js';
 import { renderEnglishEdition } from '../stages/render/english-edition.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { writeTextIfChanged } from '../stores/atomic-write.js';
@@ -31,12 +32,13 @@ export async function buildEditions(root: string, slugs: readonly string[] = [])
   const reports = await resolveReports(root, slugs);
   const translator = await openReportTranslator(root);
   const memory = translator.memory;
+  const places = (doc: SegmentedDocument) => (translator.matcher ? placeNamesInEnglish(doc, (text) => translator.matcher!.match(text)) : {});
   const results: BuildReportResult[] = [];
   for (const slug of reports) {
     const doc = await translator.translate(slug);
     for (const unit of documentUnits(doc)) if (memory.get(unit.key)) memory.addReport(unit.key, slug);
     const written: string[] = [];
-    for (const [name, text] of [[`${slug}.en.md`, renderEnglishEdition(doc)], [`${slug}.zh-en.md`, renderBilingualEdition(doc)]] as const) {
+    for (const [name, text] of [[`${slug}.en.md`, renderEnglishEdition(doc, places(doc))], [`${slug}.zh-en.md`, renderBilingualEdition(doc)]] as const) {
       const path = join(root, 'translations', name);
       const current = existsSync(path) ? await readFile(path, 'utf8') : undefined;
       if (await writeTextIfChanged(path, text, current)) written.push(`translations/${name}`);

@@ -76,6 +76,7 @@ function importPair(memory: TranslationMemory, pair: ImportedPair, options: Impo
     key, source: current?.source ?? pair.zh, target: pair.en, state, origin, reports,
     ...(fields.created ? { created: fields.created } : {}), ...(fields.updated ? { updated: fields.updated } : {}),
     ...(pair.note ? { note: pair.note } : {}), ...(fields.flags?.length ? { flags: fields.flags } : {}),
+    ...(fields.footnote ? { footnote: fields.footnote } : {}),
   });
   return outcome === 'refused' ? { conflict: `${pair.at}: a higher-state translation is already in the memory; not replaced.` } : outcome;
 }

@@ -5,6 +5,7 @@ import { AppError, InputError } from '../errors.js';
 import type { Block } from '../model/document.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { writeTextIfChanged } from '../stores/atomic-write.js';
+import { decodeUserText } from '../stores/read-user-file.js';
 import { decodeBytes } from '../stages/ingest/decode.js';
 import { ingestText } from '../stages/ingest/ingest-text.js';
 import { parseOverrides, type Overrides } from '../stages/ingest/overrides.js';
@@ -34,7 +35,7 @@ export async function readReportSource(root: string, slug: string): Promise<Omit
   const decoded = decodeBytes(bytes, file);
   const overridesFile = `corpus/${slug}/overrides.yaml`;
   const overrides: Overrides | undefined = existsSync(join(root, overridesFile))
-    ? parseOverrides(await readFile(join(root, overridesFile), 'utf8'), overridesFile)
+    ? parseOverrides(decodeUserText(await readFile(join(root, overridesFile)), overridesFile, 'Save overrides.yaml as UTF-8 text, or restore it from git.'), overridesFile)
     : undefined;
   const { blocks, diagnostics } = ingestText(decoded.text, { file, overridesFile, ...(overrides ? { overrides } : {}) });
   return { slug, encoding: decoded.encoding, blocks, diagnostics: [...decoded.diagnostics, ...diagnostics] };

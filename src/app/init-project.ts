@@ -30,7 +30,7 @@ const GLOSSARY_TEMPLATE = `# yaml-language-server: $schema=./schema.json
 `;
 
 /** What git should not track in a project: the memory lock and temp files of interrupted writes. */
-export const GITIGNORE_ENTRIES = ['translations/memory.lock/', 'translations/memory/memory.jsonl.*'];
+export const GITIGNORE_ENTRIES = ['translations/memory.lock/', 'translations/memory.lock.pid', 'translations/memory/memory.jsonl.*'];
 
 export interface InitProjectResult {
   root: string;

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { findUnresolvedAlias, unresolvedAliasMessage } from '../config/find-unresolved-alias.js';
 import type { ReportMeta } from '../model/document.js';
 import { writeTextAtomic } from '../stores/atomic-write.js';
+import { decodeUserText } from '../stores/read-user-file.js';
 
 const FIELDS = ['title', 'county', 'city', 'province', 'publisher', 'source', 'date', 'script', 'language', 'ingested'] as const;
 
@@ -13,8 +16,14 @@ export function reportYamlPath(root: string, slug: string): string {
 
 /** Reads and checks corpus/<slug>/report.yaml. */
 export async function loadReportMeta(root: string, slug: string): Promise<ReportMeta> {
-  const { doc, file } = await readReportYaml(root, slug);
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const { doc, file, text } = await readReportYaml(root, slug);
+  const alias = findUnresolvedAlias(doc, text);
+  if (alias) throw new ConfigError('corpus/invalid-report', unresolvedAliasMessage(file, alias), { hint: `Write the value itself, or define &${alias.alias} first.` });
+  const value: unknown = doc.toJS() ?? {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError('corpus/invalid-report', `${file}:1: report.yaml must be a mapping of fields (title:, script: …), not ${Array.isArray(value) ? 'a list' : 'a single value'}.`, { hint: 'See README "Concepts" for the fields; git diff shows what changed.' });
+  }
+  const data = value as Record<string, unknown>;
   const problems: string[] = [];
   for (const key of Object.keys(data)) if (!(FIELDS as readonly string[]).includes(key)) problems.push(`${file}: unknown field "${key}" (known: ${FIELDS.join(', ')}).`);
   if (typeof data.title !== 'string' || !data.title) problems.push(`${file}: "title" is missing.`);
@@ -31,17 +40,20 @@ export async function loadReportMeta(root: string, slug: string): Promise<Report
   return meta;
 }
 
-async function readReportYaml(root: string, slug: string): Promise<{ doc: Document; file: string }> {
+async function readReportYaml(root: string, slug: string): Promise<{ doc: Document; file: string; text: string }> {
   const file = `corpus/${slug}/report.yaml`;
-  let text: string;
-  try {
-    text = await readFile(reportYamlPath(root, slug), 'utf8');
-  } catch (error) {
-    throw new ConfigError('corpus/unknown-report', `No report "${slug}": ${file} does not exist.`, { hint: 'Run duizhao ingest without arguments to list the reports, or add one with duizhao add.', cause: error });
+  if (!existsSync(reportYamlPath(root, slug))) {
+    throw new ConfigError('corpus/unknown-report', `No report "${slug}": ${file} does not exist.`, { hint: 'Run duizhao ingest without arguments to list the reports, or add one with duizhao add.' });
   }
+  const text = decodeUserText(await readFile(reportYamlPath(root, slug)), file, 'Save report.yaml as UTF-8 text, or restore it from git.');
   const doc = parseDocument(text);
-  if (doc.errors.length) throw new ConfigError('corpus/invalid-report', `${file} is not valid YAML.`, { details: doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}: ${e.message}`) });
-  return { doc, file };
+  if (doc.errors.length) {
+    throw new ConfigError('corpus/invalid-report', `${file} is not valid YAML.`, {
+      details: doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}: ${e.message.split('\n')[0]}`),
+      hint: 'Fix the lines listed (git diff shows what changed); report.yaml is a mapping such as "title: …".',
+    });
+  }
+  return { doc, file, text };
 }
 
 /** Writes a new report.yaml (fields in a fixed order, so it diffs well). */

@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDraftNumbers } from '../backends/check-draft-numbers.js';
 import { createConnector, type ConnectorOptions } from '../backends/connector.js';
 import type { GlossaryPair } from '../backends/types.js';
-import { verifyDraft } from '../backends/verify-draft.js';
 import { loadProjectConfig } from '../config/load-project-config.js';
 import { createGlossaryMatcher } from '../stages/glossary-match/match-glossary.js';
 import { FuzzyIndex } from '../stages/memory-lookup/fuzzy-index.js';
@@ -13,6 +11,7 @@ import { loadSegmentedReport, resolveReports } from './corpus.js';
 import { createConfiguredBackend, dryRunEnv, resolveBackendName } from './translate/create-configured-backend.js';
 import { runBatches, type TranslateEvent } from './translate/run-batches.js';
 import { selectSegments, type OnlyFilter } from './translate/select-segments.js';
+import { createDraftVerifier } from './translate/verify-draft.js';
 import { createDraftStore } from './translate/store-drafts.js';
 
 export type { TranslateEvent } from './translate/run-batches.js';
@@ -94,7 +93,7 @@ export async function translateReports(root: string, options: TranslateReportsOp
   });
   const outcome = await runBatches(pending, {
     backend, connector, batchSize, concurrency, maxFixAttempts: settings.maxFixAttempts,
-    verify: (request, target) => verifyDraft(request, target, { checkNumbers: checkDraftNumbers }),
+    verify: createDraftVerifier({ ...(matcher ? { match: (text: string) => matcher.match(text) } : {}), settings: { ...config.check?.rules } }),
     store: createDraftStore(memory, backend.name),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.stop ? { stop: options.stop } : {}),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeDeepl, type FakeDeepl } from '../../test/helpers/fake-backends/fake-deepl.js';
 import { createConfigSource } from './config-source.js';
-import { CONTRACT_BATCH, describeBackend } from './contract.js';
+import { CONTRACT_BATCH, describeBackend } from '../../test/helpers/backend-contract.js';
 import { createDeeplBackend } from './deepl.js';
 import { deeplGlossaryName, glossaryTsv } from './deepl-glossary.js';
 import type { GlossaryPair } from './types.js';

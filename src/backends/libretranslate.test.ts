@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeLibreTranslate, type FakeLibreTranslate } from '../../test/helpers/fake-backends/fake-libretranslate.js';
 import { createConfigSource } from './config-source.js';
-import { CONTRACT_BATCH, describeBackend } from './contract.js';
+import { CONTRACT_BATCH, describeBackend } from '../../test/helpers/backend-contract.js';
 import { createLibreTranslateBackend } from './libretranslate.js';
 
 const SECRET = 'lt-key-0123456789abcdefQRST';

@@ -1,5 +1,5 @@
 import type { SegmentRequest, TranslateBatch } from './types.js';
-import { allowedRenderings } from './verify-draft.js';
+import { acceptedForms } from '../model/glossary-entry.js';
 
 export interface ChatMessage {
   role: 'system' | 'user';
@@ -53,7 +53,7 @@ function promptSegment(segment: SegmentRequest, fix: readonly string[] | undefin
   if (segment.context.after) out.after = segment.context.after;
   if (segment.terms.length) {
     out.glossary = segment.terms.map((term) => {
-      const also = allowedRenderings(term).filter((form) => form !== term.en);
+      const also = acceptedForms(term).filter((form) => form !== term.en);
       return { zh: term.zh, en: term.en, ...(also.length ? { also } : {}), ...(term.forbidden?.length ? { never: term.forbidden } : {}) };
     });
   }

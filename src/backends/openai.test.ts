@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAi, type FakeOpenAi } from '../../test/helpers/fake-backends/fake-openai.js';
 import { ConfigError } from '../errors.js';
 import { createConfigSource } from './config-source.js';
-import { CONTRACT_BATCH, describeBackend } from './contract.js';
+import { CONTRACT_BATCH, describeBackend } from '../../test/helpers/backend-contract.js';
 import { createOpenAiBackend } from './openai.js';
 
 const SECRET = 'sk-test-0123456789abcdefXYZW';

@@ -51,7 +51,7 @@ describe('parseProjectConfig', () => {
     ['backends as a list', 'backends:\n  - openai\n', /^duizhao\.yaml:1:1: "backends" must be a mapping/],
     ['a back-end given a string', 'backends:\n  openai: fast\n', /^duizhao\.yaml:2:3: backends\.openai must be a mapping/],
     ['a bad severity', 'check:\n  rules:\n    number/mismatch: loud\n', /^duizhao\.yaml:3:5: check\.rules\.number\/mismatch must be error, warning or off, got "loud"/],
-    ['a duplicate key', 'backends: {}\nbackends: {}\n', /^duizhao\.yaml:1:1: Map keys must be unique/],
+    ['a duplicate key', 'backends: {}\nbackends: {}\n', /^duizhao\.yaml:2:1: Map keys must be unique/],
   ])('rejects %s with file:line:col', (_label, text, pattern) => {
     const found = problems(text);
     if (found.length === 0) {

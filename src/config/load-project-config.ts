@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { findUnresolvedAlias, unresolvedAliasMessage } from './find-unresolved-alias.js';
 import { readConfigSections, type ProjectConfigSections } from './read-config-sections.js';
 import { keyPosition } from './yaml-positions.js';
 
@@ -48,9 +49,14 @@ export function parseProjectConfig(text: string, file = PROJECT_CONFIG_FILE): Pr
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
-    const details = doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}:${e.linePos?.[0].col ?? 1}: ${e.message.split('\n')[0]}`);
+    const details = doc.errors.map((e) => {
+      const { line, col } = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+      return `${file}:${line}:${col}: ${e.message.split('\n')[0]}`;
+    });
     throw new ConfigError('config/invalid-yaml', `${file} is not valid YAML.`, { details, hint: 'Fix the lines listed; YAML indentation uses spaces, not tabs.' });
   }
+  const alias = findUnresolvedAlias(doc, text);
+  if (alias) throw new ConfigError('config/invalid-yaml', unresolvedAliasMessage(file, alias), { hint: `Write the value itself, or define &${alias.alias} first.` });
   const value: unknown = doc.toJS() ?? {};
   const position = (path: readonly string[]) => keyPosition(doc, lines, path);
   const where = (path: readonly string[]) => `${file}:${position(path) ?? '1:1'}`;

@@ -73,3 +73,12 @@ export function isGlossaryStatus(value: unknown): value is GlossaryStatus {
 export function kindOfGlossaryFile(fileName: string): GlossaryKind | undefined {
   return GLOSSARY_KINDS.find((kind) => GLOSSARY_FILES[kind] === fileName);
 }
+
+/**
+ * Forms that count as rendering an entry: en, first, short and every accepted form, each once, in
+ * that order. The one definition for the QA checks and for what an MT back-end is told it may use.
+ */
+export function acceptedForms(entry: Pick<GlossaryEntry, 'en' | 'first' | 'short' | 'accepted'>): string[] {
+  const forms = [entry.en, entry.first, entry.short, ...(entry.accepted ?? [])].filter((f): f is string => Boolean(f && f.trim()));
+  return [...new Set(forms)];
+}

@@ -17,7 +17,13 @@ export interface MemoryEntry {
   /** ISO timestamps: when the entry was created and when its target last changed. */
   created: string;
   updated: string;
+  /** A reviewer's note: shown in the bilingual edition and the review page, never to readers. */
   note?: string;
+  /**
+   * A translator's note for readers (e.g. "The amount is damaged in the source …"): the English
+   * edition prints it as a Markdown footnote after the segment, the bilingual edition as a note.
+   */
+  footnote?: string;
   /** Problems a machine draft or a mechanical update left for a reviewer, e.g. `term/missing: 精准扶贫`. */
   flags?: string[];
 }

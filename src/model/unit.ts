@@ -69,6 +69,8 @@ export interface TranslationUnit {
   state: UnitState;
   origin?: Origin;
   notes: string[];
+  /** The memory entry's translator's note for readers: a footnote in the English edition. */
+  footnote?: string;
   suggestions?: Suggestion[];
   /** Glossary entries found in the source. */
   terms?: GlossaryMatch[];

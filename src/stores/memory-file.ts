@@ -80,6 +80,9 @@ function checkEntry(value: unknown): string | undefined {
   }
   if (!isUnitState(e.state)) return `"state" must be one of empty, draft, translated, reviewed, approved.`;
   if (!Array.isArray(e.reports)) return '"reports" must be a list of report ids.';
+  for (const field of ['note', 'footnote'] as const) {
+    if (e[field] !== undefined && typeof e[field] !== 'string') return `"${field}" must be a string when present.`;
+  }
   return undefined;
 }
 

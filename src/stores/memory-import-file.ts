@@ -8,7 +8,7 @@ import { parseTmx } from './tmx.js';
 import { xliffPairs } from './xliff.js';
 
 /** Memory fields an exchange file may carry (duizhao's own exports do): used instead of the defaults. */
-export type PairFields = Partial<Pick<MemoryEntry, 'key' | 'state' | 'origin' | 'reports' | 'created' | 'updated' | 'flags'>>;
+export type PairFields = Partial<Pick<MemoryEntry, 'key' | 'state' | 'origin' | 'reports' | 'created' | 'updated' | 'flags' | 'footnote'>>;
 
 /** One pair read from an exchange file: Chinese, English and an optional note. */
 export interface ImportedPair {
@@ -31,6 +31,13 @@ export async function readImportFile(file: string): Promise<ImportedPair[]> {
     maxBytes: FILE_SIZE_LIMITS.memoryImport,
     sizeHint: 'Split it into smaller files (by report, or a few hundred thousand entries each) and import them one after another.',
   });
+  if (!text.trim()) throw new InputError('input/empty', `${file} is empty: there is nothing to import.`, { hint: 'Check that the export that wrote it finished, and pass the file that holds the pairs.' });
+  const marker = /^(?:<{7}|={7}|>{7})(?: |$)/m.exec(text);
+  if (marker) {
+    throw new InputError('input/conflict-markers', `${file}:${text.slice(0, marker.index).split('\n').length}: a git conflict marker (${marker[0].trim()}); the file is half-merged.`, {
+      hint: 'Resolve the merge conflict in the file (keep one side of each <<<<<<< … >>>>>>> block), then import it.',
+    });
+  }
   const ext = extname(file).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return readJsonl(text, file);
   if (ext === '.csv') return readCsv(text, file);
@@ -42,13 +49,19 @@ export async function readImportFile(file: string): Promise<ImportedPair[]> {
 /** The optional memory fields of a JSONL object or a CSV row (reports space-separated, flags one per line). */
 export function readPairFields(get: (field: string) => unknown, at: string, problems: string[]): PairFields {
   const fields: PairFields = {};
+  // A field of the wrong type (a number where text belongs) is a problem, never silently dropped.
+  const wrongType = (field: string, value: unknown, what: string): undefined => {
+    if (value !== undefined && value !== null && value !== '') problems.push(`${at}: "${field}" must be ${what}, not ${JSON.stringify(value)}.`);
+    return undefined;
+  };
   const str = (field: string): string | undefined => {
     const value = get(field);
-    return typeof value === 'string' && value !== '' ? value : undefined;
+    return typeof value === 'string' && value !== '' ? value : wrongType(field, value, 'text');
   };
   const list = (field: string, split: RegExp): string[] | undefined => {
     const value = get(field);
-    if (Array.isArray(value)) return value.map(String);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+    if (typeof value !== 'string') return wrongType(field, value, 'a list of text');
     return typeof value === 'string' && value !== '' ? value.split(split).filter(Boolean) : undefined;
   };
   const state = str('state');
@@ -82,7 +95,7 @@ function readJsonl(text: string, file: string): ImportedPair[] {
       problems.push(`${at}: not valid JSON (${(error as Error).message}).`);
     }
   });
-  if (problems.length) throw new InputError('input/invalid', `${file} has ${problems.length} invalid line(s).`, { details: problems.slice(0, 50) });
+  if (problems.length) throw new InputError('input/invalid', `${file} has ${problems.length} invalid line(s); nothing was imported.`, { details: problems.slice(0, 50), hint: 'Fix the lines listed: each line is one JSON object such as {"zh":"…","en":"…"}.' });
   return pairs;
 }
 
@@ -101,6 +114,6 @@ function readCsv(text: string, file: string): ImportedPair[] {
       const entry = readPairFields((field) => (header.includes(field) ? row[header.indexOf(field)] : undefined), at, problems);
       return { zh: row[zh] ?? '', en: row[en] ?? '', at, ...(note >= 0 && row[note] ? { note: row[note]! } : {}), entry };
     });
-  if (problems.length) throw new InputError('input/invalid', `${file} has ${problems.length} invalid row(s).`, { details: problems.slice(0, 50) });
+  if (problems.length) throw new InputError('input/invalid', `${file} has ${problems.length} invalid row(s); nothing was imported.`, { details: problems.slice(0, 50), hint: 'Fix the rows listed (git diff or a text editor shows them), then import again.' });
   return pairs;
 }

@@ -46,6 +46,36 @@ describe('TranslationMemory', () => {
     expect(again.entries()).toEqual(memory.entries());
   });
 
+  it('keeps a translator’s footnote through save and reload, in its fixed place after note', async () => {
+    const memory = await loadMemory(root, clock());
+    memory.upsert({ ...entry('下拨6万元。', 'It allocated 60,000 yuan.', 'translated'), note: 'checked against the print edition', footnote: 'A leading digit may be lost in the source.' });
+    await memory.save();
+    const line = (await readFile(join(root, MEMORY_FILE), 'utf8')).trimEnd();
+    expect(Object.keys(JSON.parse(line))).toEqual(['key', 'source', 'target', 'state', 'origin', 'reports', 'created', 'updated', 'note', 'footnote']);
+    const again = await loadMemory(root);
+    expect(again.get('下拨6万元。')?.footnote).toBe('A leading digit may be lost in the source.');
+  });
+
+  it('keeps the footnote when a later write (sync, import) carries none, and drops it on an empty one', async () => {
+    const memory = await loadMemory(root, clock());
+    memory.upsert({ ...entry('甲。', 'A.', 'translated'), footnote: 'Reader note.' });
+    expect(memory.upsert(entry('甲。', 'A, revised.', 'reviewed'))).toBe('updated');
+    expect(memory.get('甲。')).toMatchObject({ target: 'A, revised.', footnote: 'Reader note.' });
+    expect(memory.upsert({ ...entry('甲。', 'A, revised.', 'reviewed'), footnote: 'Better note.' })).toBe('updated');
+    expect(memory.get('甲。')?.footnote).toBe('Better note.');
+    memory.upsert({ ...entry('甲。', 'A, revised.', 'reviewed'), footnote: '' });
+    expect(memory.get('甲。')).not.toHaveProperty('footnote');
+    await memory.save();
+    expect((await loadMemory(root)).get('甲。')).not.toHaveProperty('footnote');
+  });
+
+  it('rejects a footnote that is not a string', async () => {
+    await mkdir(join(root, 'translations', 'memory'), { recursive: true });
+    const bad = { key: '甲。', source: '甲。', target: 'A.', state: 'translated', origin: 'manual', reports: [], created: 'x', updated: 'x', footnote: 3 };
+    await writeFile(join(root, MEMORY_FILE), `${JSON.stringify(bad)}\n`);
+    await expect(loadMemory(root)).rejects.toMatchObject({ details: [expect.stringContaining('"footnote" must be a string')] });
+  });
+
   it('keeps both commands’ work when two memories save one after the other', async () => {
     const a = await loadMemory(root, clock());
     const b = await loadMemory(root, clock());

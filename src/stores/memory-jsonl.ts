@@ -7,7 +7,7 @@ import { assertUsableMemory } from './memory-file-problems.js';
 import { mergeEntry, type UpsertOutcome } from './memory-merge.js';
 
 export { MEMORY_FILE };
-const FIELD_ORDER: (keyof MemoryEntry)[] = ['key', 'source', 'target', 'state', 'origin', 'reports', 'created', 'updated', 'note', 'flags'];
+const FIELD_ORDER: (keyof MemoryEntry)[] = ['key', 'source', 'target', 'state', 'origin', 'reports', 'created', 'updated', 'note', 'footnote', 'flags'];
 
 /**
  * The translation memory: one JSON object per line, sorted by key, fields in a fixed order, so

@@ -8,7 +8,9 @@ type Incoming = Omit<MemoryEntry, 'created' | 'updated'> & Partial<Pick<MemoryEn
 /**
  * The one rule for changing an entry: a lower state never replaces a human state, so a machine
  * draft cannot overwrite a person's translation; equal or higher states replace the target.
- * Reports are merged; `created` is kept; `updated` moves only when something changed.
+ * Reports are merged; `created` is kept; `updated` moves only when something changed. A write
+ * that carries no `footnote` (sync, imports, machine drafts know nothing of them) keeps the
+ * translator's note already there: a reader-facing note is removed only by writing an empty one.
  */
 export function mergeEntry(current: MemoryEntry | undefined, incoming: Incoming, now: string): { outcome: UpsertOutcome; entry: MemoryEntry } {
   if (!current) {
@@ -19,13 +21,16 @@ export function mergeEntry(current: MemoryEntry | undefined, incoming: Incoming,
   }
   const reports = [...new Set([...current.reports, ...incoming.reports])].sort();
   const same = current.target === incoming.target && current.state === incoming.state && current.origin === incoming.origin
-    && current.note === incoming.note && JSON.stringify(current.flags ?? []) === JSON.stringify(incoming.flags ?? []);
+    && current.note === incoming.note && (incoming.footnote === undefined || incoming.footnote === current.footnote)
+    && JSON.stringify(current.flags ?? []) === JSON.stringify(incoming.flags ?? []);
   if (same) {
     const changedReports = reports.length !== current.reports.length;
     return { outcome: changedReports ? 'updated' : 'unchanged', entry: changedReports ? { ...current, reports } : current };
   }
   const entry: MemoryEntry = { ...current, ...incoming, reports, created: current.created, updated: incoming.updated ?? now };
   if (incoming.note === undefined) delete entry.note;
+  if (incoming.footnote === undefined && current.footnote !== undefined) entry.footnote = current.footnote;
+  if (!entry.footnote) delete entry.footnote;
   if (incoming.flags === undefined || incoming.flags.length === 0) delete entry.flags;
   return { outcome: 'updated', entry };
 }

@@ -18,6 +18,7 @@ const SAMPLES: MemoryEntry[] = [
   entry('沁县179个贫困村全部退出。', 'All 179 poor villages in Qin County were lifted out of poverty.'),
   entry('貧困發生率由2014年的13.2%降至0。', 'The poverty headcount ratio fell from 13.2% in 2014 to 0.', { state: 'reviewed', reports: ['huguan-2019-taihang', 'licheng-2019-taihang'] }),
   entry('累计投入资金5.6亿元。', 'A total of 560 million yuan was invested.', { state: 'draft', origin: 'mt:openai', note: 'figures < 1 亿 & "quotes"', flags: ['term/missing: 资金', 'numbers/changed: 5.6亿'] }),
+  entry('下拨6万元资金。', 'It allocated 60,000 yuan.', { footnote: 'A leading digit may be lost in the source <text>.' }),
   entry('  留白的句子 ', '', { state: 'empty', origin: 'import', reports: [], key: 'a key that is not the normalised source' }),
 ];
 

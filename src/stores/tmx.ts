@@ -41,6 +41,7 @@ function tmxUnit(entry: MemoryEntry): Record<string, unknown> {
   if (fromTmxDate(toTmxDate(entry.created)) !== entry.created) props.push(['x-created', entry.created]);
   if (fromTmxDate(toTmxDate(entry.updated)) !== entry.updated) props.push(['x-updated', entry.updated]);
   for (const flag of entry.flags ?? []) props.push(['x-flag', flag]);
+  if (entry.footnote !== undefined) props.push(['x-footnote', entry.footnote]);
   return {
     '@_tuid': keyHash(entry.key),
     '@_creationdate': toTmxDate(entry.created),
@@ -104,6 +105,7 @@ function readTu(tu: XmlElement, at: string): ImportedPair {
     ...(created ? { created } : {}),
     ...(updated ? { updated } : {}),
     ...(flags ? { flags } : {}),
+    ...(prop('x-footnote') ? { footnote: prop('x-footnote')! } : {}),
   };
   return { zh: seg('zh') ?? '', en: seg('en') ?? '', at, ...(notes.length ? { note: notes.join('\n') } : {}), entry };
 }

@@ -46,6 +46,24 @@ describe('duizhao build', () => {
     expect(first[1]).toMatch(/### `[0-9a-f]{10}` translated\n\n> 决战脱贫摘帽 决胜全面小康/);
   });
 
+  it('prints a memory entry’s translator’s note as a footnote, and sync keeps it when the English is edited', async () => {
+    const doc = await loadSegmentedReport(project.root, 'fang');
+    const unit = documentUnits(doc).find((u) => u.kind === 'sentence')!;
+    const memory = await loadMemory(project.root);
+    memory.upsert({ ...memory.get(unit.key)!, target: 'The county is poor.', footnote: 'A translator’s note for readers.' });
+    await memory.save();
+    await project.cli('build', 'fang');
+    const en = await readFile(join(project.root, 'translations', 'fang.en.md'), 'utf8');
+    expect(en).toContain('The county is poor.[^1]');
+    expect(en.trimEnd().endsWith('[^1]: A translator’s note for readers.')).toBe(true);
+    const bilingualPath = join(project.root, 'translations', 'fang.zh-en.md');
+    const bilingual = await readFile(bilingualPath, 'utf8');
+    expect(bilingual).toContain('*note: translator\'s note, printed as footnote in the English edition: A translator’s note for readers.*');
+    await writeFile(bilingualPath, bilingual.replace('\nThe county is poor.\n', '\nThe county is a poor one.\n'));
+    expect((await project.cli('sync', 'fang')).code).toBe(0);
+    expect((await loadMemory(project.root)).get(unit.key)).toMatchObject({ target: 'The county is a poor one.', footnote: 'A translator’s note for readers.' });
+  });
+
   it('after one paragraph is edited, reuses every other segment and offers a fuzzy suggestion', async () => {
     const zhPath = join(project.root, 'corpus', 'fang', 'zh.md');
     const zh = await readFile(zhPath, 'utf8');

@@ -93,7 +93,7 @@ describe('outside a project', () => {
   it('init keeps an existing .gitignore and adds only the missing entries', async () => {
     await writeFile(join(dir, '.gitignore'), 'node_modules/\ntranslations/memory.lock/\n');
     expect((await cli(dir, 'init')).code).toBe(0);
-    expect(await readFile(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\ntranslations/memory.lock/\ntranslations/memory/memory.jsonl.*\n');
+    expect(await readFile(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\ntranslations/memory.lock/\ntranslations/memory.lock.pid\ntranslations/memory/memory.jsonl.*\n');
   });
 });
 

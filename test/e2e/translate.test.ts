@@ -67,7 +67,7 @@ describe('duizhao translate (openai, fake server)', () => {
     server.faults.push({ kind: 'drop-term' });
     await project.cli('translate');
     const fix = server.batches.find((b) => b.some((s) => s.fix));
-    expect(fix?.[0]?.fix).toEqual(['term/missing: 脱贫攻坚 should be "the fight against poverty"']);
+    expect(fix?.[0]?.fix).toEqual(['term/missing: "脱贫攻坚" is not rendered as the glossary says; expected "the fight against poverty"']);
     expect((await loadMemory(project.root)).entries().filter((e) => e.flags)).toEqual([]);
   });
 

@@ -12,10 +12,14 @@ export interface TempProject {
   dispose(): Promise<void>;
 }
 
-/** A fresh project folder; `withCorpus` copies the repository's corpus, glossary and memory. */
-export async function createTempProject(options: { withCorpus?: boolean } = {}): Promise<TempProject> {
+/**
+ * A fresh project folder; `withCorpus` copies the repository's corpus, glossary and memory,
+ * `copyOf` copies another project folder whole (a prepared base project, cloned per test).
+ */
+export async function createTempProject(options: { withCorpus?: boolean; copyOf?: string } = {}): Promise<TempProject> {
   const root = await mkdtemp(join(tmpdir(), 'duizhao-'));
-  await writeFile(join(root, 'duizhao.yaml'), '# test project\n');
+  if (options.copyOf) await cp(options.copyOf, root, { recursive: true });
+  else await writeFile(join(root, 'duizhao.yaml'), '# test project\n');
   if (options.withCorpus) {
     for (const dir of ['corpus', 'glossary', 'translations/memory']) {
       await cp(join(REPO_ROOT, dir), join(root, dir), { recursive: true }).catch(() => undefined);

@@ -1,6 +1,7 @@
 import type { SegmentedDocument } from '../../model/document.js';
 import type { GlossaryMatcher } from '../../stages/glossary-match/match-glossary.js';
 import type { CheckedPair } from '../../stages/qa/index.js';
+import { isRunningText } from '../../stages/qa/term-first-mention.js';
 
 /** A checked pair with what a reviewer needs to find it. */
 export interface ReportPair extends CheckedPair {
@@ -11,8 +12,9 @@ export interface ReportPair extends CheckedPair {
 /**
  * The translated units of a report (those with a target) as checked pairs, in reading order,
  * each with its glossary matches and the entries mentioned in the edition before it (so
- * term/first-mention knows which mention is the first). Untranslated units still count as
- * mentions: the edition shows them to the reader in Chinese.
+ * term/first-mention knows which mention is the first). Only running text counts: a term in a
+ * title or heading is explained at its first mention in the text below. Untranslated units still
+ * count as mentions: the edition shows them to the reader in Chinese.
  */
 export function collectPairs(doc: SegmentedDocument, matcher: GlossaryMatcher): ReportPair[] {
   const seen = new Set<string>();
@@ -36,7 +38,7 @@ export function collectPairs(doc: SegmentedDocument, matcher: GlossaryMatcher): 
           mentionedBefore: new Set(seen),
         });
       }
-      for (const m of matches) seen.add(m.entry.zh);
+      if (isRunningText(unit.kind)) for (const m of matches) seen.add(m.entry.zh);
     }
   }
   return pairs;

@@ -1,17 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAi, type FakeOpenAi } from '../../../test/helpers/fake-backends/fake-openai.js';
 import { startFakeLibreTranslate, type FakeLibreTranslate } from '../../../test/helpers/fake-backends/fake-libretranslate.js';
-import { checkDraftNumbers } from '../../backends/check-draft-numbers.js';
 import { createConfigSource } from '../../backends/config-source.js';
 import { createConnector } from '../../backends/connector.js';
-import { CONTRACT_BATCH } from '../../backends/contract.js';
+import { CONTRACT_BATCH, verifyContractDraft as verify } from '../../../test/helpers/backend-contract.js';
 import { createLibreTranslateBackend } from '../../backends/libretranslate.js';
 import { createOpenAiBackend } from '../../backends/openai.js';
 import type { TranslationBackend } from '../../backends/types.js';
-import { verifyDraft } from '../../backends/verify-draft.js';
 import { translateVerified } from './translate-verified.js';
 
-const verify = (request: (typeof CONTRACT_BATCH)[number], target: string) => verifyDraft(request, target, { checkNumbers: checkDraftNumbers });
 const connector = createConnector({ name: 'test', concurrency: 1, timeoutMs: 2000, maxRetries: 0 });
 
 describe('translateVerified with openai (feedback)', () => {
@@ -27,7 +24,7 @@ describe('translateVerified with openai (feedback)', () => {
     server.faults.push({ kind: 'drop-term' });
     const result = await translateVerified(CONTRACT_BATCH, { backend, connector, verify, maxFixAttempts: 2 });
     expect(server.batches.map((b) => b.map((s) => s.id))).toEqual([['a1', 'a2', 'a3'], ['a1']]);
-    expect(server.batches[1]![0]!.fix).toEqual(['term/missing: 精准扶贫 should be "targeted poverty alleviation"']);
+    expect(server.batches[1]![0]!.fix).toEqual(['term/missing: "精准扶贫" is not rendered as the glossary says; expected "targeted poverty alleviation"']);
     expect(result.drafts.map((d) => [d.id, d.flags])).toEqual([['a1', []], ['a2', []], ['a3', []]]);
     expect(result.usage.requests).toBe(2);
   });
@@ -36,7 +33,7 @@ describe('translateVerified with openai (feedback)', () => {
     server.faults.push({ kind: 'change-number' }, { kind: 'change-number' }, { kind: 'change-number' });
     const result = await translateVerified([CONTRACT_BATCH[2]!], { backend, connector, verify, maxFixAttempts: 2 });
     expect(server.batches).toHaveLength(3);
-    expect(result.drafts[0]!.flags).toEqual(['number/missing: 3601户 is not in the English', 'number/extra: 3,602 is not in the Chinese']);
+    expect(result.drafts[0]!.flags).toEqual(['number/mismatch: The figure 3601户 appears as "3,602" in the English; expected "3,601 households"']);
   });
 
   it('asks again only for the segments left out of a reply', async () => {
@@ -82,7 +79,7 @@ describe('translateVerified with libretranslate (no feedback)', () => {
     expect(server.requests).toHaveLength(1);
     expect(result.drafts[0]!.flags).toEqual([
       'placeholder/lost: ⟦T1⟧ for 精准扶贫 ("targeted poverty alleviation") is missing from the translation',
-      'term/missing: 精准扶贫 should be "targeted poverty alleviation"',
+      'term/missing: "精准扶贫" is not rendered as the glossary says; expected "targeted poverty alleviation"',
     ]);
   });
 });

@@ -9,7 +9,7 @@ import { loadMemory, MEMORY_FILE } from '../../stores/memory-jsonl.js';
 
 const REPORT = 'huguan-2019-taihang';
 const TITLE = '弘扬太行精神 决胜脱贫攻坚 壶关篇';
-const TITLE_EN = 'Carry forward the Taihang Spirit (the spirit of the revolutionary base areas in the Taihang Mountains) and win the fight against poverty: Huguan County';
+const TITLE_EN = 'Carry Forward the Taihang Spirit, Win the Decisive Battle Against Poverty: Huguan';
 
 describe('duizhao xliff', () => {
   let project: TempProject;

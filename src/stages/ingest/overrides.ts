@@ -1,5 +1,6 @@
 import { parseDocument, LineCounter, isMap, isSeq, type Node } from 'yaml';
 import { ConfigError } from '../../errors.js';
+import { findUnresolvedAlias, unresolvedAliasMessage } from '../../config/find-unresolved-alias.js';
 import type { Block, BlockType } from '../../model/document.js';
 import type { RepairLog, SourceLine } from './source-line.js';
 
@@ -31,12 +32,16 @@ const BLOCK_TYPES: BlockType[] = ['title', 'subtitle', 'heading', 'paragraph', '
 export function parseOverrides(yamlText: string, file: string): Overrides {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter });
-  const problems = doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}: ${e.message}`);
-  const data = (doc.toJS() ?? {}) as { text?: unknown; blocks?: unknown };
+  const problems = doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}: ${e.message.split('\n')[0]}`);
+  const alias = findUnresolvedAlias(doc, yamlText);
+  if (alias) problems.push(unresolvedAliasMessage(file, alias));
+  const value: unknown = doc.errors.length || alias ? {} : (doc.toJS() ?? {});
+  if (typeof value !== 'object' || Array.isArray(value)) problems.push(`${file}:1: overrides.yaml must be a mapping with "text:" and "blocks:" lists.`);
+  const data = (typeof value === 'object' && !Array.isArray(value) ? value : {}) as { text?: unknown; blocks?: unknown };
   const lineOf = (node: Node | undefined) => (node?.range ? counter.linePos(node.range[0]).line : 1);
   const seqItems = (key: string) => {
     const node = doc.get(key, true);
-    return isSeq(node) ? node.items.map((item) => ({ at: lineOf(item as Node), value: isMap(item) ? (item.toJSON() as Record<string, unknown>) : undefined })) : [];
+    return isSeq(node) && !alias ? node.items.map((item) => ({ at: lineOf(item as Node), value: isMap(item) ? (item.toJSON() as Record<string, unknown>) : undefined })) : [];
   };
   const text: TextOverride[] = [];
   for (const { at, value } of seqItems('text')) {

@@ -29,6 +29,7 @@ export function lookupUnits(units: TranslationUnit[], options: LookupOptions): v
       unit.state = exact.state;
       unit.origin = exact.origin;
       if (exact.note) unit.notes.push(exact.note);
+      if (exact.footnote) unit.footnote = exact.footnote;
       for (const flag of exact.flags ?? []) unit.notes.push(`flag: ${flag}`);
       continue;
     }

@@ -1,5 +1,5 @@
 import { ENTRIES } from './fixtures/glossary-entries.js';
-import { testRule } from './rule-tester.js';
+import { testRule } from '../../../test/helpers/qa-rule-tester.js';
 import { consistencySource } from './consistency-source.js';
 import { consistencyTarget } from './consistency-target.js';
 import type { GlossaryEntry } from '../../model/glossary-entry.js';

@@ -1,4 +1,6 @@
-import type { GlossaryEntry } from '../../model/glossary-entry.js';
+import { acceptedForms, type GlossaryEntry } from '../../model/glossary-entry.js';
+
+export { acceptedForms };
 import type { Span } from '../numbers/index.js';
 
 const QUOTES = /[“”„‟"«»]/g;
@@ -39,10 +41,6 @@ export function findForm(text: string, form: string): Span[] {
   return [...folded.matchAll(re)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
 }
 
-/** Forms that count as rendering an entry: en, first, short and every accepted form. */
-export function acceptedForms(entry: GlossaryEntry): string[] {
-  return [entry.en, entry.first, entry.short, ...(entry.accepted ?? [])].filter((f): f is string => Boolean(f && f.trim()));
-}
 
 /** The first accepted form of `entry` present in `text`, with its spans, or undefined. */
 export function findRendering(text: string, entry: GlossaryEntry): { form: string; spans: Span[] } | undefined {

@@ -4,7 +4,7 @@ import { findRendering } from './find-rendering.js';
 import { CORRECT_PAIRS } from './fixtures/correct-pairs.js';
 import { PROJECT_ENTRIES } from './fixtures/project-glossary.js';
 import type { CheckedPair } from './qa-rule.js';
-import { toPair } from './rule-tester.js';
+import { toPair } from '../../../test/helpers/qa-rule-tester.js';
 import { runQaRules } from './run-qa-rules.js';
 
 const pairs: CheckedPair[] = CORRECT_PAIRS.map((p, i) => toPair({ ...p, entries: PROJECT_ENTRIES }, i));

@@ -1,5 +1,5 @@
 import { ENTRIES, QIN_COUNTY } from './fixtures/glossary-entries.js';
-import { testRule } from './rule-tester.js';
+import { testRule } from '../../../test/helpers/qa-rule-tester.js';
 import { nameRomanisation } from './name-romanisation.js';
 
 const byline = '中共房县县委书记 蔡贤忠';

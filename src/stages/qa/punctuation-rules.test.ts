@@ -1,6 +1,6 @@
 import { punctuationBrackets } from './punctuation-brackets.js';
 import { punctuationFullWidth } from './punctuation-full-width.js';
-import { testRule } from './rule-tester.js';
+import { testRule } from '../../../test/helpers/qa-rule-tester.js';
 
 testRule(punctuationFullWidth, {
   valid: [

@@ -1,5 +1,5 @@
 import { ENTRIES } from './fixtures/glossary-entries.js';
-import { testRule } from './rule-tester.js';
+import { testRule } from '../../../test/helpers/qa-rule-tester.js';
 import { termMissing } from './term-missing.js';
 
 testRule(termMissing, {

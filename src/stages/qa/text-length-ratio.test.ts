@@ -1,4 +1,4 @@
-import { testRule } from './rule-tester.js';
+import { testRule } from '../../../test/helpers/qa-rule-tester.js';
 import { sourceUnits, textLengthRatio } from './text-length-ratio.js';
 import { describe, expect, it } from 'vitest';
 

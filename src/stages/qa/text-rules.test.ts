@@ -1,4 +1,4 @@
-import { testRule } from './rule-tester.js';
+import { testRule } from '../../../test/helpers/qa-rule-tester.js';
 import { textEmpty } from './text-empty.js';
 import { textSameAsSource } from './text-same-as-source.js';
 import { textUntranslated } from './text-untranslated.js';

@@ -47,6 +47,7 @@ function segmentNodes(unit: TranslationUnit): RootContent[] {
     const list = [...new Map(unit.terms.map((t) => [t.entry.zh, `${t.surface} = ${t.entry.en}`])).values()].join('; ');
     nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: `terms: ${list}` }] }] });
   }
+  if (unit.footnote?.trim()) nodes.push(annotation(`note: translator's note, printed as footnote in the English edition: ${unit.footnote.trim()}`));
   for (const note of unit.notes) nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: `note: ${note}` }] }] });
   nodes.push({ type: 'html', value: segmentMarker(unit.id, segmentBase(statusWord(unit), shownEnglish(unit))) });
   return nodes;
@@ -77,6 +78,10 @@ export function segmentMarker(id: string, base: string): string {
 export function statusWord(unit: TranslationUnit): string {
   if (unit.target && unit.state !== 'empty') return unit.state;
   return unit.suggestions?.length ? 'fuzzy' : 'missing';
+}
+
+function annotation(text: string): RootContent {
+  return { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: text }] }] };
 }
 
 function heading(depth: 1 | 2, text: string): RootContent {

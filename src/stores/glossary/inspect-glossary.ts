@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigError } from '../../errors.js';
+import { ConfigError, type InputError } from '../../errors.js';
 import { formatLocation, type Diagnostic } from '../../model/diagnostic.js';
 import { GLOSSARY_FILES } from '../../model/glossary-entry.js';
+import { decodeUserText } from '../read-user-file.js';
 import { checkGlossaryEntries } from './check-glossary-entries.js';
 import { parseGlossaryFile, type LocatedEntry } from './parse-glossary-file.js';
 
@@ -26,7 +27,15 @@ export async function inspectGlossary(root: string): Promise<InspectGlossaryResu
   for (const name of names) {
     const file = `glossary/${name}`;
     result.files.push(file);
-    const parsed = parseGlossaryFile(await readFile(join(dir, name), 'utf8'), file);
+    let text: string;
+    try {
+      text = decodeUserText(await readFile(join(dir, name)), file, 'Save it as UTF-8 text, or restore it from git.');
+    } catch (error) {
+      const { message, hint } = error as InputError;
+      result.diagnostics.push({ ruleId: 'glossary/encoding', severity: 'error', file, line: 1, column: 1, reason: message, ...(hint ? { hint } : {}) });
+      continue;
+    }
+    const parsed = parseGlossaryFile(text, file);
     if (!known.has(name)) {
       result.diagnostics.push({ ruleId: 'glossary/unknown-file', severity: 'warning', file, line: 1, column: 1,
         reason: `${name} is not one of the glossary files.`, hint: `Use one of: ${[...known].join(', ')}.` });

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { findUnresolvedAlias } from '../../config/find-unresolved-alias.js';
 import { GLOSSARY_FIELDS, type GlossaryEntry } from '../../model/glossary-entry.js';
 import { positionAt, positionOf, type Position } from './locate-node.js';
 import { validateGlossaryValue } from './glossary-schema.js';
@@ -38,6 +39,11 @@ export function parseGlossaryFile(text: string, file: string): ParsedGlossaryFil
     return { ruleId: 'glossary/yaml-syntax', severity, file, line, column: col, reason, hint: 'Check indentation, colons and quotes.' };
   });
   if (doc.errors.length > 0) return { file, doc, entries: [], diagnostics: syntax };
+  const alias = findUnresolvedAlias(doc, text);
+  if (alias) {
+    const reason = `the alias *${alias.alias} refers to no anchor (&${alias.alias}) above it.`;
+    return { file, doc, entries: [], diagnostics: [...syntax, { ruleId: 'glossary/yaml-syntax', severity: 'error', file, line: alias.line, column: 1, reason, hint: 'Write the value itself.' }] };
+  }
   const data: unknown = doc.toJS() ?? [];
   const problems = schemaProblems(validateGlossaryValue(data), data, doc, counter, file);
   if (problems.length > 0) return { file, doc, entries: [], diagnostics: [...syntax, ...problems] };

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BackendUnavailableError, ConfigError } from '../errors.js';
-import { registerBuiltinBackends } from './builtin-backends.js';
-import { checkDraftNumbers } from './check-draft-numbers.js';
-import { createConnector } from './connector.js';
-import { HttpError } from './http-error.js';
-import { getBackendFactory } from './registry.js';
-import type { SegmentRequest, TranslateResult, TranslationBackend } from './types.js';
-import { verifyDraft } from './verify-draft.js';
+import { createDraftVerifier } from '../../src/app/translate/verify-draft.js';
+import { registerBuiltinBackends } from '../../src/backends/builtin-backends.js';
+import { createConnector } from '../../src/backends/connector.js';
+import { HttpError } from '../../src/backends/http-error.js';
+import { getBackendFactory } from '../../src/backends/registry.js';
+import type { SegmentRequest, TranslateResult, TranslationBackend } from '../../src/backends/types.js';
+import { BackendUnavailableError, ConfigError } from '../../src/errors.js';
+import type { GlossaryEntry } from '../../src/model/glossary-entry.js';
+import { createGlossaryMatcher } from '../../src/stages/glossary-match/match-glossary.js';
 
 /** A fault the fake server behind a back-end produces on its next translation request. */
 export type ContractFault =
@@ -33,11 +34,16 @@ export const CONTRACT_BATCH: SegmentRequest[] = [
   { id: 'a3', source: '贫困人口3601户8055人，贫困发生率为6.2%。', key: '贫困人口3601户8055人，贫困发生率为6.2%。', context: {}, terms: [] },
 ];
 
+/** The same terms as glossary entries: drafts are verified by the rules `duizhao check` runs. */
+const GLOSSARY: GlossaryEntry[] = [TPA, TPE, LICHENG].map((t) => ({ ...t, kind: 'policy', status: 'proposed' }));
+/** Verification as `translate` wires it: the rules `duizhao check` runs, over the contract's glossary. */
+export const verifyContractDraft = createDraftVerifier({ match: (text) => createGlossaryMatcher({ entries: GLOSSARY }).match(text) });
+
 function problemsOf(result: TranslateResult): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const t of result.translations) {
     const request = CONTRACT_BATCH.find((s) => s.id === t.id)!;
-    out[t.id] = [...(t.problems ?? []), ...verifyDraft(request, t.target, { checkNumbers: checkDraftNumbers })];
+    out[t.id] = [...(t.problems ?? []), ...verifyContractDraft(request, t.target)];
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../model/diagnostic.js';
-import type { GlossaryEntry, GlossaryMatch } from '../../model/glossary-entry.js';
-import type { CheckedPair, QaRule } from './qa-rule.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+import type { GlossaryEntry, GlossaryMatch } from '../../src/model/glossary-entry.js';
+import type { CheckedPair, QaRule } from '../../src/stages/qa/qa-rule.js';
 
 /** A pair as a test writes it: source and target, glossary entries to match by hand, optional context. */
 export interface PairInput extends Partial<Omit<CheckedPair, 'matches'>> {
