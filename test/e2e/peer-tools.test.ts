@@ -100,7 +100,12 @@ describe('exchange files in translators’ tools', () => {
     expect(await pocount(path('r.xlf'))).toEqual({ translated: units.length - 1, fuzzy: 1, untranslated: 0, total: units.length });
     await runTool('xliff2po', [path('r.xlf'), path('r-from-xliff.po')]);
     const po = await readFile(path('r-from-xliff.po'), 'utf8');
-    expect(po).toContain(`# glossary: 太行精神 = Taihang Spirit\n# glossary: 决胜脱贫攻坚 = win the fight against poverty\n# glossary: 壶关县 = Huguan County\n#: ${units[0]!.id}\n`);
+    const xml = await readFile(path('r.xlf'), 'utf8');
+    const first = xml.slice(xml.indexOf(`id="${units[0]!.id}"`), xml.indexOf('</trans-unit>'));
+    const notes = [...first.matchAll(/<note from="translator">([^<]*)<\/note>/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((n) => n.startsWith('glossary: '))).toBe(true);
+    expect(po).toContain(`${notes.map((n) => `# ${n}`).join('\n')}\n#: ${units[0]!.id}\n`);
     expect(po).toMatch(new RegExp(`#: ${units[2]!.id}\\n#, fuzzy\\nmsgid ""\\n"${units[2]!.source.slice(0, 10)}`));
   });
 
@@ -110,7 +115,7 @@ describe('exchange files in translators’ tools', () => {
     expect(checked.stderr).toBe('');
     expect(await pocount(path('r.po'))).toEqual({ translated: units.length - 1, fuzzy: 1, untranslated: 0, total: units.length });
     const po = await readFile(path('r.po'), 'utf8');
-    const edited = po.replace(/(msgctxt "5c57349ebf"\nmsgid "[^"]*"\nmsgstr )(?:"[^\n]*"\n)+/, `$1"${EDITED}"\n`);
+    const edited = po.replace(new RegExp(`(msgctxt "${units[1]!.id}"\\nmsgid (?:"[^\\n]*"\\n)+msgstr )(?:"[^\\n]*"\\n)+`), `$1"${EDITED}"\n`);
     expect(edited).not.toBe(po);
     await writeFile(path('edited.po'), edited);
     await runTool('po2xliff', [path('edited.po'), path('edited-po2xliff.xlf')]);
