@@ -1,15 +1,30 @@
 #!/usr/bin/env node
-// Installs what the tests need beyond npm packages: Debian's Chromium for the browser tests
-// (playwright-core drives /usr/bin/chromium; a browser download by a test tool fails here).
+// Installs what the tests need beyond npm packages, from Debian's archive: Chromium for the browser
+// tests (playwright-core drives /usr/bin/chromium; a browser download by a test tool fails here),
+// and the translators' tools the exchange tests run (test/e2e/peer-tools.test.ts): OmegaT, the
+// Translate Toolkit, gettext, xmllint, and the OASIS XLIFF 1.2 schema as php-symfony-translation
+// ships it. Quick when everything is present; exits 2 with the command to run when it cannot install.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** A file each package installs → the package. */
+const NEEDED = {
+  '/usr/bin/chromium': 'chromium',
+  '/usr/share/omegat/OmegaT.jar': 'omegat',
+  '/usr/bin/pocount': 'translate-toolkit',
+  '/usr/lib/python3/dist-packages/Levenshtein': 'python3-levenshtein',
+  '/usr/bin/msgfmt': 'gettext',
+  '/usr/bin/xmllint': 'libxml2-utils',
+  '/usr/bin/unzip': 'unzip',
+  '/usr/share/php/Symfony/Component/Translation/Resources/schemas/xliff-core-1.2-strict.xsd': 'php-symfony-translation',
+};
 
-if (existsSync(CHROMIUM)) {
-  console.log(`test setup: ${CHROMIUM} present`);
+const missing = [...new Set(Object.entries(NEEDED).filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg))];
+
+if (missing.length === 0) {
+  console.log(`test setup: ${Object.values(NEEDED).filter((p, i, all) => all.indexOf(p) === i).join(', ')} present`);
 } else {
-  console.log('test setup: installing Debian chromium for the browser tests…');
+  console.log(`test setup: installing from Debian: ${missing.join(' ')}…`);
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   const apt = (...args) => execFileSync(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, {
     stdio: 'inherit',
@@ -17,9 +32,14 @@ if (existsSync(CHROMIUM)) {
   });
   try {
     apt('update', '-qq');
-    apt('install', '-y', '-qq', '--no-install-recommends', 'chromium');
+    apt('install', '-y', '-qq', '--no-install-recommends', ...missing);
   } catch (error) {
-    console.error(`test setup: could not install chromium (${error.message}). Install it with: apt-get install chromium`);
+    console.error(`test setup: could not install ${missing.join(', ')} (${error.message}). Install them with: apt-get install ${missing.join(' ')}`);
+    process.exit(2);
+  }
+  const still = Object.entries(NEEDED).filter(([file]) => !existsSync(file));
+  if (still.length) {
+    console.error(`test setup: still missing after install: ${still.map(([file, pkg]) => `${file} (${pkg})`).join(', ')}`);
     process.exit(2);
   }
 }

@@ -3,7 +3,7 @@ import type { MemoryEntry } from '../model/memory-entry.js';
 import type { TranslationUnit } from '../model/unit.js';
 import { segmentBase } from '../stages/render/bilingual-edition.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
-import { exportXliff, type XliffUnit } from '../stores/xliff.js';
+import { exportXliff, type ExportXliffOptions, type XliffDocument, type XliffUnit } from '../stores/xliff.js';
 import { resolveReports } from './corpus.js';
 import { openReportTranslator } from './translate-document.js';
 
@@ -20,13 +20,21 @@ export interface ExportReportXliffResult {
  * (`glossary: 精准扶贫 = targeted poverty alleviation`), fuzzy memory matches as <alt-trans>, and
  * the unit's base (memoryBase of its entry) so that importing tells edits from stale copies.
  */
-export async function exportReportXliff(root: string, slug: string): Promise<ExportReportXliffResult> {
+export async function exportReportXliff(root: string, slug: string, options: ExportXliffOptions = {}): Promise<ExportReportXliffResult> {
+  const doc = await reportExchangeDocument(root, slug);
+  const xml = exportXliff(doc, options);
+  return { xml, units: doc.units.length, withTarget: doc.units.filter((u) => u.target !== undefined).length };
+}
+
+/** The report's units as an exchange document (XLIFF, PO): see exportReportXliff. */
+export async function reportExchangeDocument(root: string, slug: string): Promise<XliffDocument> {
   await resolveReports(root, [slug]);
   const translator = await openReportTranslator(root);
   const doc = await translator.translate(slug);
-  const units = documentUnits(doc).map((unit) => ({ ...xliffUnit(unit), base: memoryBase(translator.memory.get(unit.key)) }));
-  const xml = exportXliff({ report: slug, original: `corpus/${slug}/zh.md`, sourceLang: `zh-${doc.meta.script}`, units });
-  return { xml, units: units.length, withTarget: units.filter((u) => u.target !== undefined).length };
+  const segments = documentUnits(doc);
+  const units = segments.map((unit) => ({ ...xliffUnit(unit), base: memoryBase(translator.memory.get(unit.key)) }));
+  const revised = segments.map((u) => translator.memory.get(u.key)?.updated ?? '').sort().at(-1);
+  return { report: slug, original: `corpus/${slug}/zh.md`, sourceLang: `zh-${doc.meta.script}`, units, ...(revised ? { revised } : {}) };
 }
 
 function xliffUnit(unit: TranslationUnit): XliffUnit {

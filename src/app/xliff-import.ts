@@ -7,13 +7,15 @@ import type { TranslationMemory } from '../stores/memory-jsonl.js';
 import { updateMemory } from '../stores/update-memory.js';
 import { decideImport } from '../stores/memory-merge.js';
 import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
-import { parseXliff, type XliffUnit } from '../stores/xliff.js';
+import { parseXliff, type XliffDocument, type XliffUnit } from '../stores/xliff.js';
 import { loadSegmentedReport, resolveReports } from './corpus.js';
 import { formatImportConflict } from './import-conflict.js';
 import { memoryBase } from './xliff-export.js';
 
 export interface ImportXliffOptions {
   dryRun?: boolean;
+  /** The report a file that names none belongs to (a file another tool re-wrote, a PO file). */
+  report?: string;
 }
 
 export interface ImportXliffResult {
@@ -43,30 +45,57 @@ export async function importXliff(root: string, file: string, options: ImportXli
     sizeHint: 'Export and import one report per XLIFF file (duizhao xliff export <slug>).',
     textHint: 'Save the XLIFF from the translation tool as UTF-8.',
   });
-  const docs = parseXliff(xml, file);
-  const reports = new Map<string, Map<string, TranslationUnit>>();
-  for (const doc of docs) {
-    if (!doc.report) {
-      throw new InputError('xliff/no-report', `${file}: a <file> names no report.`, { hint: 'Export with duizhao xliff export <slug>: it sets dz:report and original="corpus/<slug>/zh.md".' });
-    }
-    await resolveReports(root, [doc.report]);
-    reports.set(doc.report, new Map(documentUnits(await loadSegmentedReport(root, doc.report)).map((u) => [u.id, u])));
+  return importEditedUnits(root, file, parseXliff(xml, file), options);
+}
+
+/**
+ * The import rules above for documents read from any exchange file (XLIFF, PO). A unit is matched
+ * to the report's segment by id, else by its Chinese (a tool that re-wrote the file may renumber
+ * units). Units without Chinese (a PO header po2xliff turned into a unit) and units whose target
+ * is empty or still a copy of the Chinese (left untranslated in a tool) change nothing.
+ */
+export async function importEditedUnits(root: string, file: string, docs: XliffDocument[], options: ImportXliffOptions = {}): Promise<ImportXliffResult> {
+  const reports = new Map<string, ReportSegments>();
+  const slugs = docs.map((doc) => reportOf(doc, file, options.report));
+  for (const slug of new Set(slugs)) {
+    await resolveReports(root, [slug]);
+    const units = documentUnits(await loadSegmentedReport(root, slug));
+    reports.set(slug, { byId: new Map(units.map((u) => [u.id, u])), byKey: new Map(units.map((u) => [u.key, u])) });
   }
   // Decided under the lock against the memory as it is now (see updateMemory).
   return updateMemory(root, (memory) => {
-    const result: ImportXliffResult = { reports: [], updated: 0, unchanged: 0, conflicts: [] };
-    for (const doc of docs) {
-      const segments = reports.get(doc.report!)!;
+    const result: ImportXliffResult = { reports: [...new Set(slugs)], updated: 0, unchanged: 0, conflicts: [] };
+    docs.forEach((doc, i) => {
+      const report = slugs[i]!;
+      const segments = reports.get(report)!;
       const seen = new Map<string, EditedUnit>();
-      result.reports.push(doc.report!);
-      for (const unit of doc.units) {
-        const outcome = importUnit(memory, { at: `${file}: unit ${unit.id}`, report: doc.report!, segment: segments.get(unit.id), seen }, unit);
+      for (const unit of doc.units.filter((u) => u.source.trim())) {
+        const segment = segments.byId.get(unit.id) ?? segments.byKey.get(segmentKey(unit.source));
+        const outcome = importUnit(memory, { at: `${file}: unit ${unit.id}`, report, segment, seen }, unit);
         if (typeof outcome === 'string') result[outcome]++;
         else result.conflicts.push(outcome.conflict);
       }
-    }
+    });
     return result;
   }, { commit: () => !options.dryRun });
+}
+
+interface ReportSegments {
+  byId: Map<string, TranslationUnit>;
+  byKey: Map<string, TranslationUnit>;
+}
+
+function reportOf(doc: XliffDocument, file: string, option: string | undefined): string {
+  if (doc.report && option && doc.report !== option) {
+    throw new InputError('xliff/report-mismatch', `${file}: the file is for report ${doc.report}, not ${option}.`, { hint: `Leave out --report, or pass --report ${doc.report}.` });
+  }
+  const report = doc.report || option;
+  if (!report) {
+    throw new InputError('xliff/no-report', `${file}: a <file> names no report.`, {
+      hint: 'Pass the report with --report <slug>, or export with duizhao xliff export <slug>: it sets dz:report and original="corpus/<slug>/zh.md".',
+    });
+  }
+  return report;
 }
 
 interface UnitContext {
@@ -78,9 +107,9 @@ interface UnitContext {
 }
 
 function importUnit(memory: TranslationMemory, { at, report, segment, seen }: UnitContext, unit: XliffUnit): UnitOutcome {
-  if (!segment) return { conflict: `${at}: ${report} has no segment with this id (the report changed since the export); not imported.` };
+  if (!segment) return { conflict: `${at}: ${report} has no segment with this id or this Chinese (the report changed since the export); not imported.` };
   if (segmentKey(unit.source) !== segment.key) return { conflict: `${at}: the source no longer matches the report's segment "${segment.source}"; not imported.` };
-  if (unit.target === undefined || !unit.target.trim() || unchangedSinceExport(unit)) return 'unchanged';
+  if (unit.target === undefined || !unit.target.trim() || unit.target.trim() === unit.source.trim() || unchangedSinceExport(unit)) return 'unchanged';
   const earlier = seen.get(segment.key);
   if (earlier && earlier.target !== unit.target) {
     return { conflict: `${at}: the same Chinese has different English in unit ${earlier.id} earlier in the file; not imported.\n    unit ${earlier.id}: ${earlier.target}\n    unit ${unit.id}: ${unit.target}` };

@@ -9,16 +9,26 @@ import { exportTbx, parseTbx } from './tbx.js';
 const withoutOrigin = (entries: readonly GlossaryEntry[]): GlossaryEntry[] => entries.map(({ origin: _origin, ...rest }) => rest);
 
 describe('TBX', () => {
-  it('round-trips the fixture glossary losslessly', async () => {
+  it.each(['tbx', 'tbx-v3'] as const)('round-trips the fixture glossary losslessly (%s)', async (format) => {
     const entries = withoutOrigin((await loadGlossary(GLOSSARY_BASIC)).entries);
-    const xml = exportTbx(entries);
+    const xml = exportTbx(entries, format);
     expect(parseTbx(xml)).toEqual(entries);
-    expect(exportTbx(parseTbx(xml))).toBe(xml);
+    expect(exportTbx(parseTbx(xml), format)).toBe(xml);
   });
 
-  it('writes TBX-Basic v3 structure with statuses as administrativeStatus', async () => {
+  it('writes TBX-Basic in the 2008 <martif> dialect by default (what OmegaT and translate-toolkit read): termEntry/langSet/tig, statuses and notes kept', async () => {
     const glossary = await loadGlossary(GLOSSARY_BASIC);
     const xml = exportTbx([glossary.findByZh('精准扶贫')!]);
+    expect(xml).toContain('<martif type="TBX-Basic" xml:lang="en">\n  <martifHeader>\n    <fileDesc>');
+    expect(xml).not.toContain('conceptEntry');
+    expect(xml).toContain('<langSet xml:lang="zh-Hans">\n          <tig>');
+    expect(xml).toMatch(/<tig>\s*<term>precise poverty alleviation<\/term>\s*<termNote type="administrativeStatus">deprecatedTerm-admn-sts<\/termNote>\s*<note>Do not use\.<\/note>\s*<\/tig>/);
+    expect(xml.match(/<termEntry id="c-[0-9a-f]+">/g)).toHaveLength(1);
+  });
+
+  it('writes TBX-Basic v3 structure with statuses as administrativeStatus (--format tbx-v3)', async () => {
+    const glossary = await loadGlossary(GLOSSARY_BASIC);
+    const xml = exportTbx([glossary.findByZh('精准扶贫')!], 'tbx-v3');
     expect(xml).toContain('<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">');
     expect(xml).toContain('<descrip type="subjectField">policy</descrip>');
     expect(xml).toMatch(/<term>targeted poverty alleviation<\/term>\s*<termNote type="administrativeStatus">preferredTerm-admn-sts<\/termNote>/);
@@ -41,6 +51,7 @@ describe('TBX', () => {
       });
     fc.assert(fc.property(fc.array(entry, { maxLength: 4 }), (entries) => {
       expect(parseTbx(exportTbx(entries))).toEqual(entries);
+      expect(parseTbx(exportTbx(entries, 'tbx-v3'))).toEqual(entries);
     }), { numRuns: 200 });
   });
 

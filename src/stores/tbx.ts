@@ -6,24 +6,45 @@ import { tbxConceptEntry, TBX_STATUS } from './glossary/tbx-concept.js';
 
 const ARRAYS = new Set(['conceptEntry', 'termEntry', 'langSec', 'langSet', 'termSec', 'tig', 'termNote', 'descrip', 'admin', 'adminGrp', 'adminNote', 'note', 'xref']);
 
+/** `tbx`: TBX-Basic in the 2008 <martif> dialect (ISO 30042:2008); `tbx-v3`: ISO 30042:2019, DCA style. */
+export const TBX_FORMATS = ['tbx', 'tbx-v3'] as const;
+export type TbxFormat = (typeof TBX_FORMATS)[number];
+
+const DESCRIPTION = 'duizhao glossary: Chinese poverty-alleviation terminology and its English renderings';
+
 /**
- * The glossary as TBX (ISO 30042:2019, TBX-Basic dialect, DCA style): one conceptEntry per
- * entry; a zh-Hans langSec with zh and its variants; an en langSec with en, first, short and
- * accepted as admitted terms and forbidden renderings as deprecated terms. Deterministic output.
+ * The glossary as TBX-Basic: one concept per entry; a zh-Hans language section with zh and its
+ * variants; an en section with en, first, short and accepted as admitted terms and forbidden
+ * renderings as deprecated terms (administrativeStatus), each with its note. The default is the
+ * 2008 <martif> dialect (termEntry/langSet/tig), the one OmegaT 3.6 and translate-toolkit read (both
+ * refuse the 2019 namespace); `tbx-v3` writes ISO 30042:2019 (conceptEntry/langSec/termSec).
+ * Deterministic output.
  */
-export function exportTbx(entries: readonly GlossaryEntry[]): string {
+export function exportTbx(entries: readonly GlossaryEntry[], format: TbxFormat = 'tbx'): string {
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true });
-  const xml = builder.build({
-    tbx: {
-      '@_type': 'TBX-Basic',
-      '@_style': 'dca',
-      '@_xml:lang': 'en',
-      '@_xmlns': 'urn:iso:std:iso:30042:ed-2',
-      tbxHeader: { fileDesc: { sourceDesc: { p: 'duizhao glossary: Chinese poverty-alleviation terminology and its English renderings' } } },
-      text: { body: { conceptEntry: entries.map(tbxConceptEntry) } },
-    },
-  }) as string;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
+  const concepts = entries.map(tbxConceptEntry);
+  const root = format === 'tbx-v3'
+    ? {
+      tbx: {
+        '@_type': 'TBX-Basic', '@_style': 'dca', '@_xml:lang': 'en', '@_xmlns': 'urn:iso:std:iso:30042:ed-2',
+        tbxHeader: { fileDesc: { sourceDesc: { p: DESCRIPTION } } },
+        text: { body: { conceptEntry: concepts } },
+      },
+    }
+    : {
+      martif: {
+        '@_type': 'TBX-Basic', '@_xml:lang': 'en',
+        martifHeader: { fileDesc: { sourceDesc: { p: DESCRIPTION } } },
+        text: { body: { termEntry: concepts.map(toTermEntry) } },
+      },
+    };
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(root) as string}`;
+}
+
+/** A 2019 conceptEntry as a 2008 termEntry: the same children, langSec → langSet, termSec → tig. */
+function toTermEntry(concept: XmlNode): XmlNode {
+  const { langSec, ...rest } = concept;
+  return { ...rest, langSet: (langSec as XmlNode[]).map(({ termSec, ...lang }) => ({ ...lang, tig: termSec })) };
 }
 
 type XmlNode = Record<string, unknown>;

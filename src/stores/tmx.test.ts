@@ -37,13 +37,20 @@ async function roundTrip(entries: MemoryEntry[]): Promise<MemoryEntry[]> {
 describe('TMX', () => {
   it('writes a TMX 1.4b header, tuid = key hash, x- props, TMX dates and script-tagged Chinese', () => {
     const xml = exportTmx(SAMPLES.slice(0, 2));
-    expect(xml).toContain('<header creationtool="duizhao" creationtoolversion="0.1.0" segtype="sentence" o-tmf="duizhao-jsonl" adminlang="en" srclang="*all*" datatype="plaintext"');
+    expect(xml).toContain('<header creationtool="duizhao" creationtoolversion="0.1.0" segtype="sentence" o-tmf="duizhao-jsonl" adminlang="en" srclang="zh-Hans" datatype="plaintext"');
     expect(xml).toContain(`<tu tuid="${keyHash(SAMPLES[0]!.key)}" creationdate="20250301T080000Z" changedate="20250302T093015Z">`);
     expect(xml).toContain('<prop type="x-state">reviewed</prop>');
     expect(xml).toContain('<prop type="x-reports">huguan-2019-taihang licheng-2019-taihang</prop>');
     expect(xml).toContain('<tuv xml:lang="zh-Hant">\n        <seg>貧困發生率由2014年的13.2%降至0。</seg>');
     expect(xml).toContain('<tuv xml:lang="zh-Hans">\n        <seg>沁县179个贫困村全部退出。</seg>');
     expect(exportTmx(SAMPLES.slice(0, 1))).toContain('srclang="zh-Hans"');
+  });
+
+  it('names the memory\'s source language as srclang even with Traditional units (OmegaT warns and translate-toolkit reads en on *all*)', () => {
+    const xml = exportTmx(SAMPLES);
+    expect(xml).not.toContain('*all*');
+    expect(xml).toContain('srclang="zh-Hans"');
+    expect(xml.match(/<tuv xml:lang="zh-Hant">/g)).toHaveLength(1);
   });
 
   it('round-trips its own export losslessly (state, origin, reports, dates, note, flags); a key is always derived from the Chinese', async () => {

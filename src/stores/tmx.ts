@@ -12,25 +12,29 @@ import { attr, children, first, parseOrderedXml, textContent, type XmlElement } 
  * in TMX form, the Chinese tuv tagged zh-Hans or zh-Hant by its script. Where a field does not fit
  * TMX exactly (milliseconds in a date, a key that is not the source's normalised form) an extra
  * prop keeps it, so export → import gives back identical entries. Deterministic output.
+ * srclang is the memory's source language, zh-Hans, also when some units are Traditional (their
+ * tuv keeps zh-Hant): `*all*` made OmegaT warn and translate-toolkit take English as the source.
  */
+/** The memory's source language. */
+export const SOURCE_LANG = 'zh-Hans';
+
 export function exportTmx(entries: readonly MemoryEntry[]): string {
   const tus = entries.map(tmxUnit);
-  const allHans = tus.every((tu) => tu.lang === 'zh-Hans');
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true });
   const xml = builder.build({
     tmx: {
       '@_version': '1.4',
       header: {
         '@_creationtool': 'duizhao', '@_creationtoolversion': '0.1.0', '@_segtype': 'sentence', '@_o-tmf': 'duizhao-jsonl',
-        '@_adminlang': 'en', '@_srclang': allHans ? 'zh-Hans' : '*all*', '@_datatype': 'plaintext',
+        '@_adminlang': 'en', '@_srclang': SOURCE_LANG, '@_datatype': 'plaintext',
       },
-      body: { tu: tus.map((tu) => tu.node) },
+      body: { tu: tus },
     },
   }) as string;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
 }
 
-function tmxUnit(entry: MemoryEntry): { lang: string; node: Record<string, unknown> } {
+function tmxUnit(entry: MemoryEntry): Record<string, unknown> {
   const lang = `zh-${detectScript(entry.source)}`;
   const props: Array<[string, string]> = [['x-state', entry.state], ['x-origin', entry.origin], ['x-reports', entry.reports.join(' ')]];
   if (entry.key !== segmentKey(entry.source)) props.push(['x-key', entry.key]);
@@ -38,7 +42,7 @@ function tmxUnit(entry: MemoryEntry): { lang: string; node: Record<string, unkno
   if (fromTmxDate(toTmxDate(entry.updated)) !== entry.updated) props.push(['x-updated', entry.updated]);
   for (const flag of entry.flags ?? []) props.push(['x-flag', flag]);
   if (entry.footnote !== undefined) props.push(['x-footnote', entry.footnote]);
-  const node: Record<string, unknown> = {
+  return {
     '@_tuid': keyHash(entry.key),
     '@_creationdate': toTmxDate(entry.created),
     '@_changedate': toTmxDate(entry.updated),
@@ -49,7 +53,6 @@ function tmxUnit(entry: MemoryEntry): { lang: string; node: Record<string, unkno
       { '@_xml:lang': 'en', seg: entry.target },
     ],
   };
-  return { lang, node };
 }
 
 /** ISO 8601 → TMX's YYYYMMDDThhmmssZ (UTC, whole seconds). */

@@ -17,11 +17,34 @@ describe('XLIFF', () => {
   it('writes XLIFF 1.2 with the report, segment ids, mapped states and duizhao’s exact state', () => {
     const xml = exportXliff(DOC);
     expect(xml).toContain('<file original="corpus/qinxian-2020-overview/zh.md" source-language="zh-Hans" target-language="en" datatype="plaintext" tool-id="duizhao" dz:report="qinxian-2020-overview">');
-    expect(xml).toContain('<trans-unit id="a1b2c3d4e5" xml:space="preserve" dz:state="reviewed" dz:origin="manual" dz:base="5e350d23">');
+    expect(xml).toContain('<trans-unit id="a1b2c3d4e5" xml:space="preserve" approved="yes" dz:state="reviewed" dz:origin="manual" dz:base="5e350d23">');
+    expect(xml).toContain('<trans-unit id="a1b2c3d4e5-2" xml:space="preserve" dz:state="draft" dz:origin="mt:openai">');
     expect(xml).toContain('<target state="signed-off">All 179 poor villages');
     expect(xml).toContain('<target state="needs-review-translation">');
-    expect(xml).toContain('<note from="duizhao-glossary">glossary: 贫困村 = poor village</note>');
+    expect(xml).toContain('<note from="translator">glossary: 贫困村 = poor village</note>');
     expect(xml).toContain('<alt-trans match-quality="88" origin="memory-fuzzy:88">');
+  });
+
+  it.each([
+    ['translated', 'translated', 'yes'], ['reviewed', 'signed-off', 'yes'], ['approved', 'final', 'yes'], ['draft', 'needs-review-translation', undefined],
+  ] as Array<[UnitState, string, string | undefined]>)('marks %s English as state="%s", approved=%s (translate-toolkit counts units without approved="yes" as fuzzy)', (state, xliffState, approved) => {
+    const xml = exportXliff({ ...DOC, units: [{ id: 'u', source: '脱贫。', target: 'Out of poverty.', state, notes: [] }] });
+    expect(xml).toContain(`<target state="${xliffState}">Out of poverty.</target>`);
+    expect(/<trans-unit [^>]*approved="yes"/.test(xml)).toBe(approved === 'yes');
+  });
+
+  it('copySource: every <target> holds the Chinese with state="new" (OmegaT 3.6 translates the text in <target>); the exported state and base stay', () => {
+    const xml = exportXliff(DOC, { copySource: true });
+    expect(xml).toContain('<target state="new">沁县179个贫困村全部退出。</target>');
+    expect(xml).toContain('<target state="new">累计投入资金5.6亿元。</target>');
+    expect(xml).not.toContain('All 179 poor villages');
+    expect(xml).not.toContain('approved="yes"');
+    expect(xml).toContain('dz:state="reviewed" dz:origin="manual" dz:base="5e350d23"');
+  });
+
+  it('reads approved="yes" without a target state as translated', () => {
+    const xml = '<xliff version="1.2"><file original="x"><body><trans-unit id="1" approved="yes"><source>脱贫。</source><target>Out of poverty.</target></trans-unit><trans-unit id="2"><source>扶贫。</source><target>Aid.</target></trans-unit></body></file></xliff>';
+    expect(parseXliff(xml)[0]!.units.map((u) => u.state)).toEqual(['translated', undefined]);
   });
 
   it('reads its own export back: ids, sources, targets with their spaces, states, origins, bases, notes', () => {

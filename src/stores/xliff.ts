@@ -1,6 +1,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { InputError } from '../errors.js';
-import { isUnitState, type UnitState } from '../model/unit.js';
+import { isHumanState, isUnitState, type UnitState } from '../model/unit.js';
+import { parseStamp } from './exchange-stamp.js';
 import type { ImportedPair } from './memory-import-file.js';
 import { attr, children, parseOrderedXml, textContent, type XmlElement } from './xml-ordered.js';
 
@@ -43,6 +44,8 @@ export interface XliffDocument {
   original: string;
   sourceLang: string;
   units: XliffUnit[];
+  /** When the newest memory entry the units show was written (ISO 8601): the PO-Revision-Date. */
+  revised?: string;
 }
 
 const TO_XLIFF: Record<UnitState, string> = { empty: 'new', draft: 'needs-review-translation', translated: 'translated', reviewed: 'signed-off', approved: 'final' };
@@ -55,7 +58,21 @@ const FROM_XLIFF: Record<string, UnitState> = {
 const XLIFF2_FINAL: Record<string, UnitState> = { final: 'approved' };
 const TO_XLIFF2: Record<UnitState, string> = { empty: 'initial', draft: 'initial', translated: 'translated', reviewed: 'reviewed', approved: 'final' };
 
-export function exportXliff(doc: XliffDocument): string {
+export interface ExportXliffOptions {
+  /**
+   * Every <target> holds a copy of the Chinese, state="new" (Okapi Rainbow's "copy source to
+   * target"): OmegaT 3.6's own XLIFF filter translates the text in <target>, not <source>, so a
+   * target holding English would be offered to the translator as the text to translate. The
+   * memory's English then reaches OmegaT through the project TMX (tm/auto).
+   */
+  copySource?: boolean;
+}
+
+/**
+ * A human state (translated and up) is approved="yes": translate-toolkit, Pootle and Weblate count
+ * every unit without it as fuzzy. The target's state tells translated from signed-off and final.
+ */
+export function exportXliff(doc: XliffDocument, options: ExportXliffOptions = {}): string {
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true });
   const xml = builder.build({
     xliff: {
@@ -64,26 +81,37 @@ export function exportXliff(doc: XliffDocument): string {
         '@_original': doc.original, '@_source-language': doc.sourceLang, '@_target-language': 'en', '@_datatype': 'plaintext',
         '@_tool-id': 'duizhao', '@_dz:report': doc.report,
         header: { tool: { '@_tool-id': 'duizhao', '@_tool-name': 'duizhao', '@_tool-version': '0.1.0' } },
-        body: { 'trans-unit': doc.units.map(transUnit) },
+        body: { 'trans-unit': doc.units.map((u) => transUnit(u, options.copySource === true)) },
       },
     },
   }) as string;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
 }
 
-function transUnit(unit: XliffUnit): Record<string, unknown> {
+function transUnit(unit: XliffUnit, copySource: boolean): Record<string, unknown> {
   const state = unit.state ?? 'empty';
+  const target = copySource ? { '@_state': 'new', '#text': unit.source }
+    : unit.target !== undefined ? { '@_state': TO_XLIFF[state], '#text': unit.target } : undefined;
   return {
-    '@_id': unit.id, '@_xml:space': 'preserve', '@_dz:state': state, ...(unit.origin ? { '@_dz:origin': unit.origin } : {}),
+    '@_id': unit.id, '@_xml:space': 'preserve', ...(!copySource && unit.target !== undefined && isHumanState(state) ? { '@_approved': 'yes' } : {}),
+    '@_dz:state': state, ...(unit.origin ? { '@_dz:origin': unit.origin } : {}),
     ...(unit.base ? { '@_dz:base': unit.base } : {}),
     source: unit.source,
-    ...(unit.target !== undefined ? { target: { '@_state': TO_XLIFF[state], '#text': unit.target } } : {}),
-    note: unit.notes.map((n) => ({ '@_from': n.startsWith('glossary: ') ? 'duizhao-glossary' : 'duizhao', '#text': n })),
+    ...(target ? { target } : {}),
+    note: unit.notes.map((n) => ({ '@_from': noteFrom(n), '#text': n })),
     'alt-trans': (unit.alternatives ?? []).map((alt) => ({
       ...(alt.score !== undefined ? { '@_match-quality': String(Math.floor(alt.score)) } : {}), '@_origin': alt.origin,
       target: { '@_xml:lang': 'en', '#text': alt.target },
     })),
   };
+}
+
+/**
+ * Glossary hits are translator notes (translate-toolkit's xliff2po makes them `# ` translator
+ * comments, as duizhao's PO export writes them); duizhao's own remarks are developer notes (`#.`).
+ */
+function noteFrom(note: string): string {
+  return note.startsWith('glossary: ') ? 'translator' : 'developer';
 }
 
 /** Reads every <file> of an XLIFF 1.2 or 2.0 document. Malformed XML → InputError at line:column. */
@@ -95,9 +123,14 @@ export function parseXliff(xml: string, file = 'XLIFF'): XliffDocument[] {
   return children(root, 'file').map((f) => {
     const original = attr(f, 'original') ?? '';
     const report = attr(f, 'dz:report') ?? /corpus\/([^/]+)\/zh\.md$/.exec(original)?.[1] ?? '';
-    const units = v2 ? descend(f, 'unit').map(readUnit2) : descend(children(f, 'body')[0], 'trans-unit').map(readUnit12);
+    const units = v2 ? descend(f, 'unit').map(readUnit2) : descend(children(f, 'body')[0], 'trans-unit').filter((tu) => !isPoHeader(tu)).map(readUnit12);
     return { report, original, sourceLang: attr(f, 'source-language') ?? attr(root, 'srcLang') ?? '', units };
   });
+}
+
+/** The PO header as translate-toolkit's po2xliff writes it: a unit, but not text to translate. */
+function isPoHeader(tu: XmlElement): boolean {
+  return attr(tu, 'restype') === 'x-gettext-domain-header';
 }
 
 /** Elements named `name` under a node, through any <group> nesting. */
@@ -107,15 +140,22 @@ function descend(node: XmlElement | undefined, name: string): XmlElement[] {
 
 function readUnit12(tu: XmlElement): XliffUnit {
   const target = children(tu, 'target')[0];
-  const mapped = FROM_XLIFF[attr(target, 'state') ?? ''];
+  const notes = children(tu, 'note').map((n) => textContent(n));
+  // A unit po2xliff made from duizhao's PO export has no dz: attributes but carries the PO's stamp as a note.
+  const stamp = notes.map(parseStamp).find(Boolean) ?? {};
+  const exported = attr(tu, 'dz:state') ?? stamp.state;
+  const base = attr(tu, 'dz:base') ?? stamp.base ?? '';
+  const origin = attr(tu, 'dz:origin') ?? stamp.origin;
+  const xliffState = attr(target, 'state');
+  const mapped = xliffState ? FROM_XLIFF[xliffState] : target && attr(tu, 'approved') === 'yes' ? 'translated' : undefined;
   return {
     id: attr(tu, 'id') ?? '', source: textContent(children(tu, 'source')[0]),
     ...(target ? { target: textContent(target) } : {}),
-    ...exactState(attr(tu, 'dz:state'), mapped, TO_XLIFF),
-    ...(attr(tu, 'dz:origin') ? { origin: attr(tu, 'dz:origin')! } : {}),
-    ...(isUnitState(attr(tu, 'dz:state')) ? { exportedState: attr(tu, 'dz:state') as UnitState } : {}),
-    ...(/^[0-9a-f]+$/.test(attr(tu, 'dz:base') ?? '') ? { base: attr(tu, 'dz:base')! } : {}),
-    notes: children(tu, 'note').map((n) => textContent(n)),
+    ...exactState(exported, mapped, TO_XLIFF),
+    ...(origin ? { origin } : {}),
+    ...(isUnitState(exported) ? { exportedState: exported } : {}),
+    ...(/^[0-9a-f]+$/.test(base) ? { base } : {}),
+    notes,
   };
 }
 
@@ -139,11 +179,14 @@ function exactState(exact: string | undefined, mapped: UnitState | undefined, to
   return { state: isUnitState(exact) && toXliff[exact] === toXliff[mapped] ? exact : mapped };
 }
 
-/** Source/target pairs of any XLIFF, for `duizhao memory import`. */
+/**
+ * Source/target pairs of any XLIFF, for `duizhao memory import`. Units without Chinese (a PO header
+ * po2xliff turned into a unit) are not pairs; a target that is still a copy of the Chinese is empty.
+ */
 export function xliffPairs(xml: string, file = 'XLIFF'): ImportedPair[] {
   return parseXliff(xml, file).flatMap((doc) =>
-    doc.units.map((u) => ({
-      zh: u.source, en: u.target ?? '', at: `${file}: unit ${u.id}`,
+    doc.units.filter((u) => u.source.trim()).map((u) => ({
+      zh: u.source, en: u.target?.trim() === u.source.trim() ? '' : (u.target ?? ''), at: `${file}: unit ${u.id}`,
       ...(u.state && u.state !== 'empty' ? { entry: { state: u.state, ...(u.origin ? { origin: u.origin } : {}) } } : {}),
     })));
 }

@@ -142,8 +142,8 @@ function registerCorpus(glossary: Command, ctx: CommandContext): void {
 }
 
 function registerExchange(glossary: Command, ctx: CommandContext): void {
-  glossary.command('export').description('the glossary as TBX (ISO 30042 TBX-Basic), CSV or an i18next bundle')
-    .requiredOption('--format <format>', 'tbx, csv or i18next').option('--out <file>', 'write to a file instead of stdout')
+  glossary.command('export').description('the glossary as TBX-Basic (2008 <martif>, as OmegaT and translate-toolkit read it; tbx-v3: ISO 30042:2019), CSV or an i18next bundle')
+    .requiredOption('--format <format>', 'tbx, tbx-v3, csv or i18next').option('--out <file>', 'write to a file instead of stdout')
     .action(async (opts: { format: string; out?: string }) => {
       const text = await exportGlossary(ctx.projectRoot(), opts.format);
       if (!opts.out) return ctx.io.stdout(text);

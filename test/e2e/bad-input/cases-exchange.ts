@@ -132,7 +132,8 @@ const glossaryCsvCases: BadInputCase[] = [
 ];
 
 const xliffOnly: BadInputCase[] = [
-  { name: 'xliff import · a unit id the report does not have', changes: [edit(xliff.path, (t) => t.replace('id="e84384dab7"', 'id="0000000000"').replace('<source>黎城县属于', '<target state="translated">Licheng is a county.</target><source>黎城县属于'))], argv: xliff.argv, exit: 1, writes: MEMORY, says: /0000000000/ },
+  // Neither the id nor the Chinese is the report's (a unit with an unknown id but the report's Chinese is matched by its Chinese).
+  { name: 'xliff import · a unit id the report does not have', changes: [edit(xliff.path, (t) => t.replace('id="e84384dab7"', 'id="0000000000"').replace('<source>黎城县属于', '<target state="translated">Licheng is a county.</target><source>另一县属于'))], argv: xliff.argv, exit: 1, writes: MEMORY, says: /0000000000/ },
   { name: 'xliff import · a <file> naming no report', changes: [edit(xliff.path, (t) => t.replace(/ original="[^"]*"/, '').replace(/ dz:report="[^"]*"/, ''))], argv: xliff.argv, exit: 2 },
   { name: 'xliff import · a report that does not exist', changes: [edit(xliff.path, (t) => t.replace(/licheng/g, 'nosuch'))], argv: xliff.argv, exit: 2, names: 'nosuch' },
 ];
