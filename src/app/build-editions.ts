@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isAppError, type AppError } from '../errors.js';
 import type { SegmentedDocument } from '../model/document.js';
 import { renderBilingualEdition } from '../stages/render/bilingual-edition.js';
 import { coverageOf, type Coverage } from '../stages/render/edition-text.js';
@@ -21,6 +22,8 @@ export interface BuildReportResult {
 
 export interface BuildEditionsResult {
   reports: BuildReportResult[];
+  /** Reports that could not be built (no zh.md, a bad report.yaml …): the others are built anyway. */
+  failed: Array<{ slug: string; error: AppError }>;
 }
 
 /**
@@ -34,8 +37,15 @@ export async function buildEditions(root: string, slugs: readonly string[] = [])
   const memory = translator.memory;
   const places = (doc: SegmentedDocument) => (translator.matcher ? placeNamesInEnglish(doc, (text) => translator.matcher!.match(text)) : {});
   const results: BuildReportResult[] = [];
+  const failed: BuildEditionsResult['failed'] = [];
   for (const slug of reports) {
-    const doc = await translator.translate(slug);
+    // One bad report must not stop the others: it is reported, they are built.
+    const doc = await translator.translate(slug).catch((error: unknown) => {
+      if (!isAppError(error)) throw error;
+      failed.push({ slug, error });
+      return undefined;
+    });
+    if (!doc) continue;
     for (const unit of documentUnits(doc)) if (memory.get(unit.key)) memory.addReport(unit.key, slug);
     const written: string[] = [];
     for (const [name, text] of [[`${slug}.en.md`, renderEnglishEdition(doc, places(doc))], [`${slug}.zh-en.md`, renderBilingualEdition(doc)]] as const) {
@@ -46,5 +56,5 @@ export async function buildEditions(root: string, slugs: readonly string[] = [])
     results.push({ slug, coverage: coverageOf(documentUnits(doc)), written, doc });
   }
   await memory.save();
-  return { reports: results };
+  return { reports: results, failed };
 }

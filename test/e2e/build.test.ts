@@ -1,4 +1,4 @@
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMemory } from '../../src/stores/memory-jsonl.js';
@@ -114,6 +114,26 @@ describe('duizhao build: machine drafts in the English edition', () => {
       expect(en).toMatch(/coverage: 1\/66 segments translated, 2 machine drafts, 63 untranslated/);
     } finally {
       await drafts.dispose();
+    }
+  });
+});
+
+describe('duizhao build with one broken report', () => {
+  it('builds the others, names the broken one with how to fix it, and exits 2', async () => {
+    const other = await createTempProject();
+    try {
+      expect((await other.cli('add', SEED, '--id', 'fang')).code).toBe(0);
+      expect((await other.cli('add', join(SEEDS, '000_b3943f8056338c7e.txt'), '--id', 'qin')).code).toBe(0);
+      await rm(join(other.root, 'corpus', 'fang', 'zh.md'));
+      const result = await other.cli('build');
+      expect(result.code).toBe(2);
+      expect(result.err).toContain('duizhao: corpus/fang/zh.md does not exist.\nhint: Run duizhao ingest fang.');
+      expect(result.out).toMatch(/^qin: 0\/\d+ translated/mu);
+      expect(result.out).toContain('1 report built, 1 not built (fang)');
+      expect(await readdir(join(other.root, 'translations'))).toEqual(expect.arrayContaining(['qin.en.md', 'qin.zh-en.md']));
+      expect(await readdir(join(other.root, 'translations'))).not.toContain('fang.en.md');
+    } finally {
+      await other.dispose();
     }
   });
 });

@@ -1,6 +1,7 @@
 import { buildEditions } from '../../app/build-editions.js';
 import { EXIT_CODES } from '../../errors.js';
 import type { RegisterCommand } from '../context.js';
+import { formatAppError } from '../report/format-error.js';
 
 export const registerBuildCommand: RegisterCommand = (program, ctx) => {
   program
@@ -18,7 +19,12 @@ export const registerBuildCommand: RegisterCommand = (program, ctx) => {
         const extra = [c.draft && `${c.draft} drafts`, c.fuzzy && `${c.fuzzy} fuzzy`, c.missing && `${c.missing} missing`].filter(Boolean).join(', ');
         ctx.io.stdout(`${r.slug}: ${c.translated}/${c.total} translated${extra ? ` (${extra})` : ''}${r.written.length ? `; wrote ${r.written.join(', ')}` : '; unchanged'}\n`);
       }
-      ctx.io.stdout(`${result.reports.length} report${result.reports.length === 1 ? '' : 's'} built${open ? `, ${open} segments still need a translation` : ''}\n`);
+      for (const { error } of result.failed) {
+        ctx.io.stderr(formatAppError(error, ctx.debug()));
+        ctx.setExit(error.exitCode);
+      }
+      const notBuilt = result.failed.length ? `, ${result.failed.length} not built (${result.failed.map((f) => f.slug).join(', ')})` : '';
+      ctx.io.stdout(`${result.reports.length} report${result.reports.length === 1 ? '' : 's'} built${notBuilt}${open ? `, ${open} segments still need a translation` : ''}\n`);
       if (opts.strict && open > 0) ctx.setExit(EXIT_CODES.findings);
     });
 };
