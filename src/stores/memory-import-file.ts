@@ -7,8 +7,11 @@ import { FILE_SIZE_LIMITS, readUserFile } from './read-user-file.js';
 import { parseTmx } from './tmx.js';
 import { xliffPairs } from './xliff.js';
 
-/** Memory fields an exchange file may carry (duizhao's own exports do): used instead of the defaults. */
-export type PairFields = Partial<Pick<MemoryEntry, 'key' | 'state' | 'origin' | 'reports' | 'created' | 'updated' | 'flags' | 'footnote'>>;
+/**
+ * Memory fields an exchange file may carry (duizhao's own exports do): used instead of the
+ * defaults. Never `key`: the key is always derived from the Chinese.
+ */
+export type PairFields = Partial<Pick<MemoryEntry, 'state' | 'origin' | 'reports' | 'created' | 'updated' | 'flags' | 'footnote'>>;
 
 /** One pair read from an exchange file: Chinese, English and an optional note. */
 export interface ImportedPair {
@@ -24,7 +27,8 @@ export interface ImportedPair {
  * Reads translation pairs from JSONL (`{"zh","en","note"?}` per line, as the team's translation
  * drafts are written), CSV with a header row holding `zh` and `en` columns (RFC 4180 quoting),
  * TMX 1.4 or XLIFF (1.2 or 2.0 source/target pairs). The columns and props duizhao's own exports
- * add (state, origin, reports, created, updated, flags, key) are read back when present.
+ * add (state, origin, reports, created, updated, flags) are read back when present; a `key` is
+ * ignored, since the key is always derived from the Chinese.
  */
 export async function readImportFile(file: string): Promise<ImportedPair[]> {
   const text = await readUserFile(file, {
@@ -67,7 +71,7 @@ export function readPairFields(get: (field: string) => unknown, at: string, prob
   const state = str('state');
   if (state !== undefined && !isUnitState(state)) problems.push(`${at}: "state" must be one of empty, draft, translated, reviewed, approved, not "${state}".`);
   else if (state) fields.state = state;
-  for (const field of ['key', 'origin', 'created', 'updated'] as const) {
+  for (const field of ['origin', 'created', 'updated'] as const) {
     const value = str(field);
     if (value !== undefined) fields[field] = value;
   }
