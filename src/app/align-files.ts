@@ -6,8 +6,9 @@ import { DEFAULT_MIN_SCORE, LOW_CONFIDENCE_FLAG, toAlignedPairs, type AlignedPai
 import { loadLexicon } from '../stages/align/lexicon.js';
 import { layoutParagraphs, markdownParagraphs, pairLineModes, textLayout, type LineSplit, type TextLanguage, type TextParagraph } from '../stages/align/text-paragraphs.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
-import { loadMemory } from '../stores/memory-jsonl.js';
+import type { TranslationMemory } from '../stores/memory-jsonl.js';
 import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
+import { updateMemory } from '../stores/update-memory.js';
 
 export interface AlignFilesOptions {
   zhFile: string;
@@ -53,7 +54,12 @@ export async function alignFiles(options: AlignFilesOptions): Promise<AlignFiles
 }
 
 async function importPairs(root: string, pairs: readonly AlignedPair[], minScore: number, report?: string): Promise<AlignImportResult> {
-  const memory = await loadMemory(root);
+  // Decided under the memory lock against the file as it is now, as memory import does (updateMemory):
+  // English a reviewer saves while align runs is a conflict, never replaced.
+  return updateMemory(root, (memory) => importPairsInto(memory, pairs, minScore, report));
+}
+
+function importPairsInto(memory: TranslationMemory, pairs: readonly AlignedPair[], minScore: number, report?: string): AlignImportResult {
   const result: AlignImportResult = { added: 0, updated: 0, unchanged: 0, lowConfidence: 0, conflicts: [] };
   const seen = new Map<string, string>();
   for (const pair of pairs) {
@@ -81,7 +87,6 @@ async function importPairs(root: string, pairs: readonly AlignedPair[], minScore
       if (low && outcome !== 'unchanged') result.lowConfidence += 1;
     }
   }
-  await memory.save();
   return result;
 }
 
