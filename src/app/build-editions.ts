@@ -10,7 +10,7 @@ import { renderEnglishEdition } from '../stages/render/english-edition.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { writeTextIfChanged } from '../stores/atomic-write.js';
 import { resolveReports } from './corpus.js';
-import { openReportTranslator } from './translate-document.js';
+import { openReportFiller } from './fill-from-memory.js';
 
 export interface BuildReportResult {
   slug: string;
@@ -33,14 +33,14 @@ export interface BuildEditionsResult {
  */
 export async function buildEditions(root: string, slugs: readonly string[] = []): Promise<BuildEditionsResult> {
   const reports = await resolveReports(root, slugs);
-  const translator = await openReportTranslator(root);
-  const memory = translator.memory;
-  const places = (doc: SegmentedDocument) => (translator.matcher ? placeNamesInEnglish(doc, (text) => translator.matcher!.match(text)) : {});
+  const filler = await openReportFiller(root);
+  const memory = filler.memory;
+  const places = (doc: SegmentedDocument) => (filler.matcher ? placeNamesInEnglish(doc, (text) => filler.matcher!.match(text)) : {});
   const results: BuildReportResult[] = [];
   const failed: BuildEditionsResult['failed'] = [];
   for (const slug of reports) {
     // One bad report must not stop the others: it is reported, they are built.
-    const doc = await translator.translate(slug).catch((error: unknown) => {
+    const doc = await filler.fill(slug).catch((error: unknown) => {
       if (!isAppError(error)) throw error;
       failed.push({ slug, error });
       return undefined;

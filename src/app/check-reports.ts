@@ -4,7 +4,7 @@ import { runQaRules, type RuleSetting } from '../stages/qa/index.js';
 import { collectPairs, type ReportPair } from './check/collect-pairs.js';
 import { loadCheckConfig } from './check/load-check-config.js';
 import { resolveReports } from './corpus.js';
-import { openReportTranslator } from './translate-document.js';
+import { openReportFiller } from './fill-from-memory.js';
 
 /** One finding with the pair it is about. */
 export interface CheckFinding extends Diagnostic {
@@ -35,11 +35,11 @@ export interface CheckReportsResult {
  */
 export async function checkReports(root: string, slugs: readonly string[] = [], options: CheckReportsOptions = {}): Promise<CheckReportsResult> {
   const config = await loadCheckConfig(root);
-  const translator = await openReportTranslator(root);
-  const matcher = translator.matcher ?? createGlossaryMatcher({ entries: [] });
+  const filler = await openReportFiller(root);
+  const matcher = filler.matcher ?? createGlossaryMatcher({ entries: [] });
   const reports = await resolveReports(root, slugs);
   const pairs: ReportPair[] = [];
-  for (const slug of reports) pairs.push(...collectPairs(await translator.translate(slug), matcher));
+  for (const slug of reports) pairs.push(...collectPairs(await filler.fill(slug), matcher));
   const bySegment = new Map(pairs.map((p) => [`${p.report}\u0000${p.segmentId}`, p]));
   const reportOf = new Map(pairs.map((p) => [p.segmentId, p]));
   const diagnostics = runQaRules(pairs, { settings: { ...config.rules, ...options.rules } });

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { SegmentedDocument } from '../model/document.js';
-import { parseZhMarkdown } from '../stages/render/zh-markdown.js';
+import { parseZhMarkdown } from '../stores/zh-markdown.js';
 import { segmentDocument } from '../stages/segment/segment-document.js';
 import { loadReportMeta } from './report-meta.js';
 

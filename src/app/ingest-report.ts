@@ -9,7 +9,7 @@ import { decodeUserText } from '../stores/read-user-file.js';
 import { decodeBytes } from '../stages/ingest/decode.js';
 import { ingestText } from '../stages/ingest/ingest-text.js';
 import { parseOverrides, type Overrides } from '../stages/ingest/overrides.js';
-import { renderZhMarkdown } from '../stages/render/zh-markdown.js';
+import { renderZhMarkdown } from '../stores/zh-markdown.js';
 import { reportDir, sha256 } from './corpus.js';
 import { loadReportMeta, saveIngestedHash } from './report-meta.js';
 

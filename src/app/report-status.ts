@@ -2,7 +2,7 @@ import type { SegmentCounts } from '../model/document.js';
 import type { UnitState } from '../model/unit.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { resolveReports } from './corpus.js';
-import { openReportTranslator } from './translate-document.js';
+import { openReportFiller } from './fill-from-memory.js';
 
 export interface ReportStatus extends SegmentCounts {
   slug: string;
@@ -12,10 +12,10 @@ export interface ReportStatus extends SegmentCounts {
 
 /** Per-report progress, computed the same way the build fills the editions. */
 export async function reportStatus(root: string, slugs: readonly string[] = []): Promise<ReportStatus[]> {
-  const translator = await openReportTranslator(root);
+  const filler = await openReportFiller(root);
   const out: ReportStatus[] = [];
   for (const slug of await resolveReports(root, slugs)) {
-    const units = documentUnits(await translator.translate(slug));
+    const units = documentUnits(await filler.fill(slug));
     const count = (state: UnitState) => units.filter((u) => u.target && u.state === state).length;
     const status: ReportStatus = {
       slug,
@@ -27,7 +27,7 @@ export async function reportStatus(root: string, slugs: readonly string[] = []):
       fuzzy: units.filter((u) => !u.target && u.suggestions?.length).length,
       missing: units.filter((u) => !u.target && !u.suggestions?.length).length,
     };
-    if (translator.matcher) status.glossaryHits = units.reduce((n, u) => n + (u.terms?.length ?? 0), 0);
+    if (filler.matcher) status.glossaryHits = units.reduce((n, u) => n + (u.terms?.length ?? 0), 0);
     out.push(status);
   }
   return out;

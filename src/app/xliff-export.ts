@@ -5,7 +5,7 @@ import { segmentBase } from '../stages/render/bilingual-edition.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { exportXliff, type ExportXliffOptions, type XliffDocument, type XliffUnit } from '../stores/xliff.js';
 import { resolveReports } from './corpus.js';
-import { openReportTranslator } from './translate-document.js';
+import { openReportFiller } from './fill-from-memory.js';
 
 export interface ExportReportXliffResult {
   xml: string;
@@ -29,11 +29,11 @@ export async function exportReportXliff(root: string, slug: string, options: Exp
 /** The report's units as an exchange document (XLIFF, PO): see exportReportXliff. */
 export async function reportExchangeDocument(root: string, slug: string): Promise<XliffDocument> {
   await resolveReports(root, [slug]);
-  const translator = await openReportTranslator(root);
-  const doc = await translator.translate(slug);
+  const filler = await openReportFiller(root);
+  const doc = await filler.fill(slug);
   const segments = documentUnits(doc);
-  const units = segments.map((unit) => ({ ...xliffUnit(unit), base: memoryBase(translator.memory.get(unit.key)) }));
-  const revised = segments.map((u) => translator.memory.get(u.key)?.updated ?? '').sort().at(-1);
+  const units = segments.map((unit) => ({ ...xliffUnit(unit), base: memoryBase(filler.memory.get(unit.key)) }));
+  const revised = segments.map((u) => filler.memory.get(u.key)?.updated ?? '').sort().at(-1);
   return { report: slug, original: `corpus/${slug}/zh.md`, sourceLang: `zh-${doc.meta.script}`, units, ...(revised ? { revised } : {}) };
 }
 

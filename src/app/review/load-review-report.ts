@@ -5,7 +5,7 @@ import { documentUnits } from '../../stages/segment/segment-document.js';
 import { resolveReports } from '../corpus.js';
 import { reportStatus } from '../report-status.js';
 import { loadReportMeta } from '../report-meta.js';
-import { openReportTranslator } from '../translate-document.js';
+import { openReportFiller } from '../fill-from-memory.js';
 import type { ReviewReport, ReviewReportSummary, ReviewSegment } from './review-types.js';
 
 /** Every report with its progress, for the review page's list. */
@@ -34,7 +34,7 @@ export async function loadReviewReport(root: string, slug: string): Promise<Revi
 
 export async function loadTranslatedReport(root: string, slug: string): Promise<SegmentedDocument> {
   await resolveReports(root, [slug]);
-  return (await openReportTranslator(root)).translate(slug);
+  return (await openReportFiller(root)).fill(slug);
 }
 
 export function findUnit(doc: SegmentedDocument, id: string): TranslationUnit | undefined {

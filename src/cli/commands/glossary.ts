@@ -10,8 +10,8 @@ import { renderingChangesFromGit } from '../../app/glossary/rendering-changes-fr
 import { AppError, EXIT_CODES, type ExitCode } from '../../errors.js';
 import { countBySeverity } from '../../model/diagnostic.js';
 import { GLOSSARY_KINDS, GLOSSARY_STATUSES, isGlossaryKind, isGlossaryStatus, type GlossaryEntry } from '../../model/glossary-entry.js';
-import { extractTermCandidates } from '../../stages/glossary-match/suggest/extract-term-candidates.js';
-import { createTermCoverage } from '../../stages/glossary-match/suggest/term-coverage.js';
+import { extractTermCandidates } from '../../stages/term-extract/extract-term-candidates.js';
+import { createTermCoverage } from '../../stages/term-extract/term-coverage.js';
 import { writeTextAtomic } from '../../stores/atomic-write.js';
 import { addGlossaryEntry, formatGlossaryProblem, loadGlossary, type Glossary } from '../../stores/glossary-yaml.js';
 import { loadMemory } from '../../stores/memory-jsonl.js';

@@ -1,4 +1,4 @@
-import { formatConflict, syncBilingual, type SyncChange } from '../../app/sync-bilingual.js';
+import { formatConflict, syncBilingual, type SyncChange } from '../../app/sync/sync-bilingual.js';
 import { EXIT_CODES } from '../../errors.js';
 import type { RegisterCommand } from '../context.js';
 

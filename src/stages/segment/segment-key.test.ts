@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignSegmentIds, segmentKey } from './segment-key.js';
-import { parseZhMarkdown, renderZhMarkdown } from '../render/zh-markdown.js';
+import { parseZhMarkdown, renderZhMarkdown } from '../../stores/zh-markdown.js';
 import { segmentDocument, documentUnits } from './segment-document.js';
 import type { Block } from '../../model/document.js';
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readGlossaryExchangeFile } from '../../../src/app/glossary/import-glossary.js';
-import { parseBilingualEdition } from '../../../src/app/review/parse-bilingual-edition.js';
+import { parseBilingualEdition } from '../../../src/app/sync/parse-bilingual-edition.js';
 import { parseProjectConfig } from '../../../src/config/load-project-config.js';
 import { isAppError } from '../../../src/errors.js';
 import { parseGlossaryFile } from '../../../src/stores/glossary/parse-glossary-file.js';

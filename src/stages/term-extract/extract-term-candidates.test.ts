@@ -1,18 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGlossary } from '../../../stores/glossary-yaml.js';
-import { GLOSSARY_BASIC } from '../../../stores/fixtures/glossary-temp-project.js';
-import { splitSentences } from '../../segment/split-sentences.js';
+import { loadGlossary } from '../../stores/glossary-yaml.js';
+import { GLOSSARY_BASIC } from '../../stores/fixtures/glossary-temp-project.js';
+import { splitSentences } from '../segment/split-sentences.js';
 import { extractTermCandidates } from './extract-term-candidates.js';
 import { createTermCoverage } from './term-coverage.js';
 
-const SEEDS = join(import.meta.dirname, '../../../../../shared/seeds');
-const sentences = existsSync(SEEDS)
-  ? readdirSync(SEEDS).flatMap((f) => readFileSync(join(SEEDS, f), 'utf8').split('\n').flatMap((line) => splitSentences(line)).filter((s) => s.trim()))
-  : [];
+import { SEEDS } from '../../../test/helpers/paths.js';
 
-describe.runIf(sentences.length > 0)('extractTermCandidates on the five seed reports', () => {
+// The seeds are required (CI puts ../shared beside the clone): a missing folder fails here, loudly.
+const sentences = readdirSync(SEEDS).flatMap((f) => readFileSync(join(SEEDS, f), 'utf8').split('\n').flatMap((line) => splitSentences(line)).filter((s) => s.trim()));
+
+describe('extractTermCandidates on the five seed reports', () => {
   const candidates = extractTermCandidates(sentences);
   const byZh = new Map(candidates.map((c) => [c.zh, c]));
 

@@ -1,4 +1,4 @@
-import type { GlossaryKind } from '../../../model/glossary-entry.js';
+import type { GlossaryKind } from '../../model/glossary-entry.js';
 import { STOP_START, type TermCandidate } from './candidate.js';
 import { createSubstringStats, isHan, selectByResidualCount } from './substring-stats.js';
 

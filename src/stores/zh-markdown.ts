@@ -1,7 +1,7 @@
 import type { Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
-import type { Block, BlockType } from '../../model/document.js';
+import type { Block, BlockType } from '../model/document.js';
 
 /**
  * zh.md: the ingested report as plain Markdown. Titles and headings are Markdown headings;

@@ -40,7 +40,7 @@ export async function loadIndexedMemory(root: string): Promise<IndexedMemory> {
  * Matches the glossary in every unit, then fills the units from the memory (exact, else fuzzy
  * suggestions adapted for changed figures and terms).
  */
-export function translateDocument(doc: SegmentedDocument, indexed: IndexedMemory, matcher?: GlossaryMatcher): SegmentedDocument {
+export function fillFromMemory(doc: SegmentedDocument, indexed: IndexedMemory, matcher?: GlossaryMatcher): SegmentedDocument {
   const units = documentUnits(doc);
   if (matcher) for (const unit of units) unit.terms = matcher.match(unit.source);
   const adapt = createMatchAdapter(matcher ? (text) => matcher.match(text) : undefined);
@@ -55,16 +55,16 @@ export async function loadProjectMatcher(root: string): Promise<GlossaryMatcher 
 }
 
 /** What every command that shows reports as the build fills them needs, loaded once per run. */
-export interface ReportTranslator {
+export interface ReportFiller {
   memory: TranslationMemory;
   matcher: GlossaryMatcher | undefined;
   /** Segments a report and fills it from the memory and the glossary. */
-  translate(slug: string): Promise<SegmentedDocument>;
+  fill(slug: string): Promise<SegmentedDocument>;
 }
 
-export async function openReportTranslator(root: string): Promise<ReportTranslator> {
+export async function openReportFiller(root: string): Promise<ReportFiller> {
   const indexed = await loadIndexedMemory(root);
   const memory = indexed.memory;
   const matcher = await loadProjectMatcher(root);
-  return { memory, matcher, translate: async (slug) => translateDocument(await loadSegmentedReport(root, slug), indexed, matcher) };
+  return { memory, matcher, fill: async (slug) => fillFromMemory(await loadSegmentedReport(root, slug), indexed, matcher) };
 }

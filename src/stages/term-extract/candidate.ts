@@ -1,4 +1,4 @@
-import type { GlossaryKind } from '../../../model/glossary-entry.js';
+import type { GlossaryKind } from '../../model/glossary-entry.js';
 
 /** A term the glossary lacks, found in the corpus, with why it was suggested. */
 export interface TermCandidate {

@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from '../errors.js';
-import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
-import { updateMemory } from '../stores/update-memory.js';
-import { applySyncChanges, plannedEntry } from './review/apply-sync-changes.js';
-import type { SyncChange } from './review/decide-segment.js';
-import { parseBilingualEdition } from './review/parse-bilingual-edition.js';
-import { planSync } from './review/plan-sync.js';
-import type { SyncConflict } from './review/sync-conflict.js';
-import { resolveReports } from './corpus.js';
-import { openReportTranslator } from './translate-document.js';
+import { ConfigError } from '../../errors.js';
+import { FILE_SIZE_LIMITS, readUserFile } from '../../stores/read-user-file.js';
+import { updateMemory } from '../../stores/update-memory.js';
+import { applySyncChanges, plannedEntry } from './apply-sync-changes.js';
+import type { SyncChange } from './decide-segment.js';
+import { parseBilingualEdition } from './parse-bilingual-edition.js';
+import { planSync } from './plan-sync.js';
+import type { SyncConflict } from './sync-conflict.js';
+import { resolveReports } from '../corpus.js';
+import { openReportFiller } from '../fill-from-memory.js';
 
-export type { SyncChange } from './review/decide-segment.js';
-export { formatConflict, type SyncConflict } from './review/sync-conflict.js';
+export type { SyncChange } from './decide-segment.js';
+export { formatConflict, type SyncConflict } from './sync-conflict.js';
 
 export interface SyncBilingualOptions {
   /** Report what would change without writing the memory. */
@@ -37,8 +37,8 @@ export interface SyncBilingualResult {
  */
 export async function syncBilingual(root: string, slugs: readonly string[] = [], options: SyncBilingualOptions = {}): Promise<SyncBilingualResult> {
   const reports = await resolveReports(root, slugs);
-  const translator = await openReportTranslator(root);
-  const memory = translator.memory;
+  const filler = await openReportFiller(root);
+  const memory = filler.memory;
   const result: SyncBilingualResult = { files: [], changes: [], conflicts: [], saved: false };
   for (const slug of reports) {
     const file = `translations/${slug}.zh-en.md`;
@@ -47,7 +47,7 @@ export async function syncBilingual(root: string, slugs: readonly string[] = [],
       throw new ConfigError('sync/no-edition', `${file} does not exist.`, { hint: `Build it first with duizhao build ${slug}.` });
     }
     const edition = parseBilingualEdition(await readEdition(root, file, slug), file);
-    const doc = await translator.translate(slug);
+    const doc = await filler.fill(slug);
     const plan = planSync(edition, doc, file);
     result.files.push(file);
     result.changes.push(...plan.changes);
