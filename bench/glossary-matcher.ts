@@ -7,10 +7,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GlossaryEntry } from '../src/model/glossary-entry.js';
 import { createGlossaryMatcher, selectLeftmostLongest } from '../src/stages/glossary-match/match-glossary.js';
-import { foldForMatching } from '../src/stages/glossary-match/fold-text.js';
+import { foldForMatching } from '../src/text/fold-for-matching.js';
 import type { AutomatonHit } from '../src/stages/glossary-match/aho-corasick.js';
 import { splitSentences } from '../src/stages/segment/split-sentences.js';
-import { foldTerm } from '../src/stores/glossary/fold-term.js';
+import { foldTerm } from '../src/text/fold-term.js';
 import { loadGlossary } from '../src/stores/glossary-yaml.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,5 +1,5 @@
 import type { Block, ReportMeta } from '../model/document.js';
-import { detectScript, toSimplified } from '../stages/normalize/script.js';
+import { detectScript, toSimplified } from '../text/script.js';
 
 const PROVINCES = [
   '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东',

@@ -1,4 +1,4 @@
-import { toSimplified } from '../stages/normalize/script.js';
+import { toSimplified } from '../text/script.js';
 import type { TermConstraint } from './types.js';
 
 export interface ProtectedText {

@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../model/glossary-entry.js';
-import { toTraditional } from '../stages/normalize/script.js';
+import { toTraditional } from '../text/script.js';
 
 export type I18nextBundle = Record<string, { glossary: Record<string, string> }>;
 

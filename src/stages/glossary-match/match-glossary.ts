@@ -1,7 +1,7 @@
 import type { GlossaryEntry, GlossaryMatch } from '../../model/glossary-entry.js';
-import { foldTerm } from '../../stores/glossary/fold-term.js';
+import { foldTerm } from '../../text/fold-term.js';
 import { createAhoCorasick, type AutomatonHit } from './aho-corasick.js';
-import { foldForMatching } from './fold-text.js';
+import { foldForMatching } from '../../text/fold-for-matching.js';
 
 export interface GlossaryMatcherOptions {
   /** Match deprecated entries too (lint reports them when found in the corpus); default false. */

@@ -1,6 +1,6 @@
 import { matchChineseDate } from './chinese-dates.js';
 import { nonNumberSpans, overlaps } from './chinese-number-words.js';
-import { foldChineseText } from './fold-chinese-text.js';
+import { foldChineseText } from '../../text/fold-chinese-text.js';
 import type { Approx, ChineseNumber, ExtractChineseNumbersOptions, Span } from './number-types.js';
 import { readChineseFigure, type Figure } from './read-chinese-figure.js';
 

@@ -2,14 +2,7 @@ import { acceptedForms, type GlossaryEntry } from '../../model/glossary-entry.js
 
 export { acceptedForms };
 import type { Span } from '../numbers/index.js';
-
-const QUOTES = /[“”„‟"«»]/g;
-const APOSTROPHES = /[‘’‚‛`]/g;
-
-/** English text folded for term search, offsets preserved: lower case, straight quotes, - for dashes. */
-export function foldEnglish(text: string): string {
-  return text.toLowerCase().replace(QUOTES, '"').replace(APOSTROPHES, "'").replace(/[‐‑‒–]/g, '-');
-}
+import { foldEnglish } from '../../text/fold-english.js';
 
 const cache = new Map<string, RegExp>();
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { toSimplified } from '../normalize/script.js';
+import { toSimplified } from '../../text/script.js';
+import { halfWidthAlnum } from '../../text/width.js';
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’';
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
@@ -14,7 +15,7 @@ const HALF_PUNCT_NEAR_CJK = new RegExp(`(?<=[${CJK}])[,:;()?!]|[,:;()?!](?=[${CJ
  */
 export function segmentKey(source: string): string {
   let text = toSimplified(source.normalize('NFC'));
-  text = text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  text = halfWidthAlnum(text);
   text = text.replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');
   text = text.replace(BETWEEN_CJK_SPACE, '');
   text = text.replace(HALF_PUNCT_NEAR_CJK, (c) => HALF_TO_FULL[c] ?? c);

@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../../model/glossary-entry.js';
-import { foldTerm } from '../../stores/glossary/fold-term.js';
+import { foldTerm } from '../../text/fold-term.js';
 
 /**
  * True for a term an entry already covers: its zh or a variant (any script, either punctuation

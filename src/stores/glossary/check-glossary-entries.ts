@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { GLOSSARY_FILES, kindOfGlossaryFile } from '../../model/glossary-entry.js';
-import { toSimplified } from '../../stages/normalize/script.js';
-import { foldTerm } from './fold-term.js';
+import { toSimplified } from '../../text/script.js';
+import { foldTerm } from '../../text/fold-term.js';
 import type { Position } from './locate-node.js';
 import type { LocatedEntry } from './parse-glossary-file.js';
 

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { GlossaryEntry, GlossaryKind, GlossaryStatus } from '../../model/glossary-entry.js';
-import { foldTerm } from './fold-term.js';
+import { foldTerm } from '../../text/fold-term.js';
 
 /** A loaded, valid glossary. */
 export interface Glossary {

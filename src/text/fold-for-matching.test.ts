@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForMatching } from './fold-text.js';
+import { foldForMatching } from './fold-for-matching.js';
 
 describe('foldForMatching', () => {
   it('converts Traditional to Simplified and folds punctuation, keeping offsets 1:1', () => {

@@ -1,4 +1,5 @@
-import { toSimplified } from '../../stages/normalize/script.js';
+import { toSimplified } from './script.js';
+import { halfWidthChar } from './width.js';
 
 /**
  * Punctuation and width differences a glossary lookup ignores, one character for one so
@@ -26,11 +27,7 @@ for (const [target, members] of PUNCTUATION_CLASSES) for (const c of members) FO
 /** Folds one UTF-16 code unit (never changes the length). */
 export function foldChar(c: string): string {
   const folded = FOLD.get(c);
-  if (folded !== undefined) return folded;
-  const code = c.charCodeAt(0);
-  // Full-width ASCII (！ to ～) → ASCII.
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  return c;
+  return folded ?? halfWidthChar(c);
 }
 
 /** Length-preserving punctuation and width fold (see PUNCTUATION_CLASSES). */

@@ -1,5 +1,5 @@
-import { toSimplified } from '../normalize/script.js';
-import { foldPunctuation } from '../../stores/glossary/fold-term.js';
+import { toSimplified } from './script.js';
+import { foldPunctuation } from './fold-term.js';
 
 /** Text folded for matching, with each folded code unit's span in the original text. */
 export interface FoldedText {

@@ -1,6 +1,8 @@
-import { toSimplified } from '../normalize/script.js';
+import { toSimplified } from './script.js';
+import { FULL_WIDTH_ALNUM, halfWidthChar } from './width.js';
 
 const folded = new Map<string, string>();
+const ONE_ALNUM = new RegExp(`^${FULL_WIDTH_ALNUM.source}$`);
 
 /**
  * The text with every character in Simplified script, full-width digits, letters, dots and
@@ -14,13 +16,8 @@ export function foldChineseText(text: string): string {
 }
 
 function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (c.length === 1 && ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))) {
-    return String.fromCharCode(code - 0xfee0);
-  }
-  if (c === '％') return '%';
-  if (c === '．') return '.';
-  if (c.length !== 1 || code < 0x3400) return c;
+  if (c === '％' || c === '．' || ONE_ALNUM.test(c)) return halfWidthChar(c);
+  if (c.length !== 1 || c.charCodeAt(0) < 0x3400) return c;
   let simple = folded.get(c);
   if (simple === undefined) {
     const converted = toSimplified(c);
