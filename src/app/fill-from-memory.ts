@@ -4,47 +4,33 @@ import type { SegmentedDocument } from '../model/document.js';
 import { createGlossaryMatcher, type GlossaryMatcher } from '../stages/glossary-match/match-glossary.js';
 import { createMatchAdapter } from '../stages/memory-lookup/adapt-match.js';
 import { loadGlossary } from '../stores/glossary-yaml.js';
-import { FuzzyIndex } from '../stages/memory-lookup/fuzzy-index.js';
 import { lookupUnits } from '../stages/memory-lookup/lookup-units.js';
+import type { MemoryLookup } from '../stages/memory-lookup/memory-lookup.js';
+import { loadMemoryLookup } from '../stages/memory-lookup/open-memory-lookup.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
-import { entriesOfScan, TranslationMemory } from '../stores/memory-jsonl.js';
-import { openMemoryIndex } from '../stages/memory-lookup/open-memory-index.js';
+import { TranslationMemory } from '../stores/memory-jsonl.js';
+import { loadProjectConfig } from '../config/load-project-config.js';
 import { loadSegmentedReport } from './corpus.js';
 
-/** A memory with its fuzzy index, built (or read from the index cache) once per command run. */
-export interface IndexedMemory {
-  memory: TranslationMemory;
-  index: FuzzyIndex;
-  /** The key of the index's string `j` (a hit's `index`). */
-  keyOf(j: number): string;
-}
-
-/** Builds the index in memory (no cache): for memories that exist only in this process. */
-export function indexMemory(memory: TranslationMemory): IndexedMemory {
-  const keys = memory.entries().filter((e) => e.target).map((e) => e.key);
-  return { memory, index: new FuzzyIndex(keys), keyOf: (j) => keys[j]! };
-}
-
 /**
- * The project's memory, read once, with its fuzzy index from the index cache when that matches the
- * file (see openMemoryIndex), so only the first command after a change pays for building it.
+ * The project's memory, read once, with its lookup (fuzzy index from the index cache when that
+ * matches the file, so only the first command after a change pays for building it; fuzzy threshold
+ * from duizhao.yaml `memory.fuzzyThreshold`).
  */
-export async function loadIndexedMemory(root: string): Promise<IndexedMemory> {
-  const opened = await openMemoryIndex(root, { readAll: true });
-  await opened.close();
-  const memory = new TranslationMemory(root, opened.scan ? entriesOfScan(opened.scan) : []);
-  return { memory, index: opened.index, keyOf: opened.keyOf };
+export async function loadProjectMemory(root: string): Promise<{ memory: TranslationMemory; lookup: MemoryLookup }> {
+  const { memory } = await loadProjectConfig(root);
+  return loadMemoryLookup(root, (entries) => new TranslationMemory(root, entries), memory?.fuzzyThreshold);
 }
 
 /**
  * Matches the glossary in every unit, then fills the units from the memory (exact, else fuzzy
  * suggestions adapted for changed figures and terms).
  */
-export function fillFromMemory(doc: SegmentedDocument, indexed: IndexedMemory, matcher?: GlossaryMatcher): SegmentedDocument {
+export function fillFromMemory(doc: SegmentedDocument, lookup: MemoryLookup, matcher?: GlossaryMatcher): SegmentedDocument {
   const units = documentUnits(doc);
   if (matcher) for (const unit of units) unit.terms = matcher.match(unit.source);
   const adapt = createMatchAdapter(matcher ? (text) => matcher.match(text) : undefined);
-  lookupUnits(units, { memory: indexed.memory, index: indexed.index, keyOf: indexed.keyOf, adapt });
+  lookupUnits(units, { lookup, adapt });
   return doc;
 }
 
@@ -63,8 +49,7 @@ export interface ReportFiller {
 }
 
 export async function openReportFiller(root: string): Promise<ReportFiller> {
-  const indexed = await loadIndexedMemory(root);
-  const memory = indexed.memory;
+  const { memory, lookup } = await loadProjectMemory(root);
   const matcher = await loadProjectMatcher(root);
-  return { memory, matcher, fill: async (slug) => fillFromMemory(await loadSegmentedReport(root, slug), indexed, matcher) };
+  return { memory, matcher, fill: async (slug) => fillFromMemory(await loadSegmentedReport(root, slug), lookup, matcher) };
 }

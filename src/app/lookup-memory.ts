@@ -1,41 +1,46 @@
-import type { MemoryEntry } from '../model/memory-entry.js';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadProjectConfig } from '../config/load-project-config.js';
+import type { FuzzyMatch, MemoryEntry } from '../model/memory-entry.js';
 import { IndexCacheDamaged } from '../stages/memory-lookup/index-cache-file.js';
-import { INDEX_CACHE_FILE, openMemoryIndex } from '../stages/memory-lookup/open-memory-index.js';
+import { INDEX_CACHE_FILE } from '../stages/memory-lookup/open-memory-index.js';
+import { openMemoryLookup } from '../stages/memory-lookup/open-memory-lookup.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
 
 export interface LookupMemoryResult {
   key: string;
   exact: MemoryEntry | undefined;
-  fuzzy: Array<{ score: number; entry: MemoryEntry }>;
+  fuzzy: FuzzyMatch[];
+}
+
+export interface LookupMemoryOptions {
+  /** Minimum fuzzy score; duizhao.yaml `memory.fuzzyThreshold` when absent. */
+  threshold?: number | undefined;
+  limit?: number;
 }
 
 /**
  * Exact and fuzzy matches for one segment (`memory lookup`). With a current index cache it reads
  * only the lines of the entries it returns, not the whole memory.jsonl (see openMemoryIndex).
  */
-export async function lookupMemory(root: string, zh: string, options: { threshold: number; limit?: number }): Promise<LookupMemoryResult> {
+export async function lookupMemory(root: string, zh: string, options: LookupMemoryOptions = {}): Promise<LookupMemoryResult> {
+  const threshold = options.threshold ?? (await loadProjectConfig(root)).memory?.fuzzyThreshold;
   try {
-    return await lookupOnce(root, zh, options);
+    return await lookupOnce(root, zh, threshold, options.limit ?? 5);
   } catch (error) {
     // A key block or posting list of the cache failed its checksum: build the index again.
     if (!(error instanceof IndexCacheDamaged)) throw error;
     await rm(join(root, INDEX_CACHE_FILE), { force: true });
-    return lookupOnce(root, zh, options);
+    return lookupOnce(root, zh, threshold, options.limit ?? 5);
   }
 }
 
-async function lookupOnce(root: string, zh: string, options: { threshold: number; limit?: number }): Promise<LookupMemoryResult> {
-  const opened = await openMemoryIndex(root);
+async function lookupOnce(root: string, zh: string, threshold: number | undefined, limit: number): Promise<LookupMemoryResult> {
+  const lookup = await openMemoryLookup(root, { threshold });
   const key = segmentKey(zh);
   try {
-    const exact = opened.table?.get(key);
-    const fuzzy = opened.index.search(key, { threshold: options.threshold, limit: options.limit ?? 5 })
-      .map((h) => ({ score: h.score, entry: opened.table!.get(opened.keyOf(h.index))! }))
-      .filter((m) => m.entry.key !== key);
-    return { key, exact, fuzzy };
+    return { key, exact: lookup.get(key), fuzzy: lookup.fuzzy(key, limit) };
   } finally {
-    await opened.close();
+    await lookup.close();
   }
 }

@@ -4,10 +4,9 @@ import { createConnector, type ConnectorOptions } from '../backends/connector.js
 import type { GlossaryPair } from '../backends/types.js';
 import { loadProjectConfig } from '../config/load-project-config.js';
 import { createGlossaryMatcher } from '../stages/glossary-match/match-glossary.js';
-import { FuzzyIndex } from '../stages/memory-lookup/fuzzy-index.js';
 import { loadGlossary } from '../stores/glossary-yaml.js';
-import { loadMemory } from '../stores/memory-jsonl.js';
 import { loadSegmentedReport, resolveReports } from './corpus.js';
+import { loadProjectMemory } from './fill-from-memory.js';
 import { createConfiguredBackend, dryRunEnv, resolveBackendName } from './translate/create-configured-backend.js';
 import { runBatches, type TranslateEvent } from './translate/run-batches.js';
 import { selectSegments, type OnlyFilter } from './translate/select-segments.js';
@@ -67,14 +66,12 @@ export async function translateReports(root: string, options: TranslateReportsOp
   const { backend, settings } = createConfiguredBackend(name, config, { fetch: options.fetch ?? fetch, env, glossary: pairs });
   const reports = await resolveReports(root, options.slugs ?? []);
   const docs = await Promise.all(reports.map((slug) => loadSegmentedReport(root, slug)));
-  const memory = await loadMemory(root);
+  const { memory, lookup } = await loadProjectMemory(root);
   const matcher = glossary ? createGlossaryMatcher(glossary) : undefined;
-  const fuzzyKeys = options.only ? memory.entries().filter((e) => e.target && e.state !== 'empty').map((e) => e.key) : [];
-  const fuzzy = new FuzzyIndex(fuzzyKeys);
   const pending = selectSegments(docs, {
     memory,
     ...(matcher ? { matchTerms: (text: string) => matcher.match(text) } : {}),
-    ...(options.only ? { only: options.only, hasFuzzyMatch: (key: string) => fuzzy.search(key, { threshold: 75, limit: 1 }).length > 0 } : {}),
+    ...(options.only ? { only: options.only, hasFuzzyMatch: (key: string) => lookup.suggestions(key).length > 0 } : {}),
   });
   const batchSize = settings.batchSize;
   const perReport = Object.fromEntries(reports.map((slug) => [slug, pending.filter((s) => s.reports[0] === slug).length]));

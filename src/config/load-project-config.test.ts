@@ -37,11 +37,16 @@ describe('parseProjectConfig', () => {
     expect(config.position(['backends', 'openai', 'model'])).toBe('5:5');
   });
 
+  it('reads memory.fuzzyThreshold', () => {
+    expect(parseProjectConfig('memory:\n  fuzzyThreshold: 85\n').memory).toEqual({ fuzzyThreshold: 85 });
+    expect(parseProjectConfig('memory:\n  threshold: 85\n').warnings).toEqual(['duizhao.yaml:2:3: unknown key "memory.threshold" is ignored (known: fuzzyThreshold).']);
+  });
+
   it('reports unknown top-level keys as warnings with their line', () => {
     const config = parseProjectConfig('backend:\n  openai: {}\ntitle: 黎城\n');
     expect(config.warnings).toEqual([
-      'duizhao.yaml:1:1: unknown key "backend" is ignored (known keys: backends, check).',
-      'duizhao.yaml:3:1: unknown key "title" is ignored (known keys: backends, check).',
+      'duizhao.yaml:1:1: unknown key "backend" is ignored (known keys: backends, check, memory).',
+      'duizhao.yaml:3:1: unknown key "title" is ignored (known keys: backends, check, memory).',
     ]);
   });
 
@@ -51,6 +56,8 @@ describe('parseProjectConfig', () => {
     ['backends as a list', 'backends:\n  - openai\n', /^duizhao\.yaml:1:1: "backends" must be a mapping/],
     ['a back-end given a string', 'backends:\n  openai: fast\n', /^duizhao\.yaml:2:3: backends\.openai must be a mapping/],
     ['a bad severity', 'check:\n  rules:\n    number/mismatch: loud\n', /^duizhao\.yaml:3:5: check\.rules\.number\/mismatch must be error, warning or off, got "loud"/],
+    ['a fuzzy threshold out of range', 'memory:\n  fuzzyThreshold: 0.75\n', /^duizhao\.yaml:2:3: memory\.fuzzyThreshold must be a number from 1 to 100 \(a score in percent\), got 0\.75/],
+    ['a fuzzy threshold as text', 'memory:\n  fuzzyThreshold: high\n', /^duizhao\.yaml:2:3: memory\.fuzzyThreshold must be a number from 1 to 100/],
     ['a duplicate key', 'backends: {}\nbackends: {}\n', /^duizhao\.yaml:2:1: Map keys must be unique/],
   ])('rejects %s with file:line:col', (_label, text, pattern) => {
     const found = problems(text);

@@ -16,11 +16,11 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
     .command('lookup')
     .description('exact and fuzzy matches for a Chinese segment (Simplified or Traditional)')
     .argument('<zh>', 'Chinese text')
-    .option('--threshold <n>', 'minimum fuzzy score 0–100', '75')
+    .option('--threshold <n>', 'minimum fuzzy score 0–100 (default: memory.fuzzyThreshold in duizhao.yaml, else 75)')
     .option('--json', 'print JSON')
-    .action(async (zh: string, opts: { threshold: string; json?: boolean }) => {
-      const threshold = Number(opts.threshold);
-      if (!(threshold >= 0 && threshold <= 100)) throw new AppError('usage/bad-threshold', `--threshold must be a number from 0 to 100, not "${opts.threshold}".`);
+    .action(async (zh: string, opts: { threshold?: string; json?: boolean }) => {
+      const threshold = opts.threshold === undefined ? undefined : Number(opts.threshold);
+      if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new AppError('usage/bad-threshold', `--threshold must be a number from 0 to 100, not "${opts.threshold}".`);
       const { key, exact, fuzzy } = await lookupMemory(ctx.projectRoot(), zh, { threshold });
       if (opts.json) {
         ctx.io.stdout(`${JSON.stringify({ key, exact: exact ?? null, fuzzy }, null, 2)}\n`);

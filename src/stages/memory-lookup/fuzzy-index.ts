@@ -22,8 +22,11 @@ export interface StoredFuzzyIndex {
   postings: StoredPostings;
 }
 
+/** The score from which a memory entry counts as a fuzzy match, unless duizhao.yaml sets memory.fuzzyThreshold. */
+export const DEFAULT_FUZZY_THRESHOLD = 75;
+
 export interface FuzzySearchOptions {
-  /** Minimum score, 0–100 (default 75). */
+  /** Minimum score, 0–100 (default DEFAULT_FUZZY_THRESHOLD). */
   threshold?: number;
   /** Maximum hits returned, best first (default 5). */
   limit?: number;
@@ -83,7 +86,7 @@ export class FuzzyIndex {
   }
 
   search(query: string, options: FuzzySearchOptions = {}): FuzzyHit[] {
-    const threshold = (options.threshold ?? 75) / 100;
+    const threshold = (options.threshold ?? DEFAULT_FUZZY_THRESHOLD) / 100;
     const limit = options.limit ?? 5;
     const m = query.length;
     if (m === 0 || this.order.length === 0 || limit <= 0) return [];
@@ -137,7 +140,7 @@ function insertHit(hits: FuzzyHit[], hit: FuzzyHit, limit: number): boolean {
 
 /** The reference the index is tested and benchmarked against: score every string. */
 export function bruteForceSearch(strings: readonly string[], query: string, options: FuzzySearchOptions = {}): FuzzyHit[] {
-  const threshold = options.threshold ?? 75;
+  const threshold = options.threshold ?? DEFAULT_FUZZY_THRESHOLD;
   const hits: FuzzyHit[] = [];
   strings.forEach((text, index) => {
     const longer = Math.max(query.length, text.length);

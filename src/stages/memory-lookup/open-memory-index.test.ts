@@ -42,7 +42,7 @@ async function answers(queries: string[], options: OpenMemoryIndexOptions = late
   }
 }
 
-/** The reference: brute force over the keys with English, in key order, as indexMemory builds them. */
+/** The reference: brute force over the keys with English, in key order, as memoryLookupOf builds them. */
 function reference(entries: MemoryEntry[], queries: string[]) {
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const keys = [...byKey.keys()].filter((k) => byKey.get(k)!.target).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

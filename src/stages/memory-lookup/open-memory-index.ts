@@ -18,7 +18,7 @@ export const INDEX_CACHE_FILE = '.duizhao-cache/memory-index.bin';
 const racyMs = (mtimeNs: bigint): number => (mtimeNs % 1_000_000_000n === 0n ? 3000 : 100);
 
 export interface OpenedMemoryIndex {
-  /** Fuzzy index over the keys of entries with English, in key order (as `indexMemory` builds it). */
+  /** Fuzzy index over the keys of entries with English, in key order (as `memoryLookupOf` builds it). */
   index: FuzzyIndex;
   /** Key of the index's string `j` (a hit's `index`). */
   keyOf(j: number): string;
