@@ -41,10 +41,9 @@ export async function checkReports(root: string, slugs: readonly string[] = [], 
   const pairs: ReportPair[] = [];
   for (const slug of reports) pairs.push(...collectPairs(await filler.fill(slug), matcher));
   const bySegment = new Map(pairs.map((p) => [`${p.report}\u0000${p.segmentId}`, p]));
-  const reportOf = new Map(pairs.map((p) => [p.segmentId, p]));
   const diagnostics = runQaRules(pairs, { settings: { ...config.rules, ...options.rules } });
   const findings = diagnostics.map((d): CheckFinding => {
-    const pair = pairFor(d, bySegment, reportOf);
+    const pair = bySegment.get(`${d.report}\u0000${d.segmentId}`);
     return { ...d, report: pair?.report ?? '', paragraph: pair?.paragraph ?? 0, source: pair?.source ?? '', target: pair?.target ?? '' };
   });
   findings.sort((a, b) => reports.indexOf(a.report) - reports.indexOf(b.report) || a.paragraph - b.paragraph || (a.line ?? 0) - (b.line ?? 0));
@@ -55,9 +54,4 @@ export async function checkReports(root: string, slugs: readonly string[] = [], 
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
   };
-}
-
-function pairFor(d: Diagnostic, bySegment: Map<string, ReportPair>, bySegmentId: Map<string, ReportPair>): ReportPair | undefined {
-  const report = d.file?.split('/')[1];
-  return (report && bySegment.get(`${report}\u0000${d.segmentId ?? ''}`)) || bySegmentId.get(d.segmentId ?? '');
 }

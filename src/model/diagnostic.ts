@@ -5,6 +5,8 @@ export interface Diagnostic {
   /** Kebab-case rule token, e.g. `ingest/pinyin-annotation`, `qa/number-mismatch`. */
   ruleId: string;
   severity: Severity;
+  /** Slug of the report the problem is in (findings about a report's segments). */
+  report?: string;
   /** Project-relative path of the file the problem is in. */
   file?: string;
   line?: number;

@@ -1,4 +1,3 @@
-import type { Diagnostic } from './diagnostic.js';
 import type { SegmentKind, TranslationUnit } from './unit.js';
 
 /** Structural role of a block of the ingested report. */
@@ -49,7 +48,6 @@ export interface SegmentedParagraph {
 export interface SegmentedDocument {
   meta: ReportMeta;
   paragraphs: SegmentedParagraph[];
-  diagnostics: Diagnostic[];
 }
 
 /** How far a report's translation has got, segment by segment. */

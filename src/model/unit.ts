@@ -1,4 +1,3 @@
-import type { Diagnostic } from './diagnostic.js';
 import type { GlossaryMatch } from './glossary-entry.js';
 
 /**
@@ -75,5 +74,4 @@ export interface TranslationUnit {
   /** Glossary entries found in the source. */
   terms?: GlossaryMatch[];
   location: UnitLocation;
-  diagnostics: Diagnostic[];
 }

@@ -26,7 +26,7 @@ const english = fc
 function unitOf(source: string, target: string, index = 0): TranslationUnit {
   const key = segmentKey(source);
   return {
-    id: keyHash(key), key, source, kind: 'sentence', target, state: target ? 'translated' : 'empty', origin: 'manual', notes: [], diagnostics: [],
+    id: keyHash(key), key, source, kind: 'sentence', target, state: target ? 'translated' : 'empty', origin: 'manual', notes: [],
     location: { report: 'fang', file: 'corpus/fang/zh.md', line: 1, paragraph: 1, index },
   };
 }
@@ -35,7 +35,6 @@ function docOf(units: TranslationUnit[]): SegmentedDocument {
   return {
     meta: { id: 'fang', title: '房县', script: 'Hans', language: 'zh' },
     paragraphs: [{ index: 1, block: { type: 'paragraph', text: units.map((u) => u.source).join(''), sourceLine: 1 }, line: 1, units }],
-    diagnostics: [],
   };
 }
 

@@ -10,7 +10,7 @@ const ENGLISH = 'Fang County is a key county for national poverty alleviation.';
 
 function current(state: UnitState, target = ENGLISH, origin = 'mt:openai') {
   const unit: TranslationUnit = {
-    id: '6b494f5b29', key: segmentKey(SOURCE), source: SOURCE, kind: 'sentence', state, notes: [], diagnostics: [],
+    id: '6b494f5b29', key: segmentKey(SOURCE), source: SOURCE, kind: 'sentence', state, notes: [],
     location: { report: 'fang', file: 'corpus/fang/zh.md', line: 5, paragraph: 3, index: 0 },
     ...(state === 'empty' ? {} : { target, origin }),
   };

@@ -8,13 +8,12 @@ import { selectSegments } from './select-segments.js';
 
 function doc(id: string, sources: string[]): SegmentedDocument {
   const units = sources.map((source, index): TranslationUnit => ({
-    id: `${id}-${index}`, key: segmentKey(source), source, kind: 'sentence', state: 'empty', notes: [], diagnostics: [],
+    id: `${id}-${index}`, key: segmentKey(source), source, kind: 'sentence', state: 'empty', notes: [],
     location: { report: id, file: `corpus/${id}/zh.md`, line: 3, paragraph: 1, index },
   }));
   return {
     meta: { id, title: id, script: 'Hans', language: 'zh' },
     paragraphs: [{ index: 1, line: 3, block: { type: 'paragraph', text: sources.join(''), sourceLine: 1 }, units }],
-    diagnostics: [],
   };
 }
 

@@ -60,6 +60,7 @@ export interface FindingDetails {
 /** A diagnostic of `rule` on `pair`, located at the pair's file, line and segment. */
 export function finding(rule: Pick<RuleBase, 'id' | 'severity'>, pair: CheckedPair, details: FindingDetails): Diagnostic {
   const d: Diagnostic = { ruleId: rule.id, severity: rule.severity, segmentId: pair.segmentId, reason: details.reason };
+  if (pair.report !== undefined) d.report = pair.report;
   if (pair.file !== undefined) d.file = pair.file;
   if (pair.line !== undefined) d.line = pair.line;
   if (details.expected !== undefined) d.expected = details.expected;

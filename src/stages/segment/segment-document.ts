@@ -34,11 +34,10 @@ export function segmentDocument(blocks: readonly ParsedBlock[], options: Segment
       state: 'empty',
       notes: [],
       location: { report: options.meta.id, file: options.file, line: paragraph.line, paragraph: paragraph.index, index: paragraph.units.length },
-      diagnostics: [],
     };
     paragraph.units.push(unit);
   });
-  return { meta: options.meta, paragraphs: paragraphs.filter((p) => p.units.length > 0), diagnostics: [] };
+  return { meta: options.meta, paragraphs: paragraphs.filter((p) => p.units.length > 0) };
 }
 
 /** Every unit of a document in reading order. */
