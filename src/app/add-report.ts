@@ -8,9 +8,9 @@ import { reportDir, SLUG } from './corpus.js';
 import { detectReportMeta } from './detect-report-meta.js';
 import { writeIngested, type IngestReportResult } from './ingest-report.js';
 import { saveNewReportMeta } from './report-meta.js';
+import { FILE_SIZE_LIMITS } from '../stores/read-user-file.js';
 
-/** Maximum size of a report file: far above any real report, low enough to fail fast on a dump. */
-export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
+const MAX_REPORT_BYTES = FILE_SIZE_LIMITS.report;
 
 /**
  * Adds a report: copies the file byte for byte to corpus/<slug>/source.txt, guesses report.yaml

@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
-import { isHumanState } from '../model/unit.js';
 import { alignDocument } from '../stages/align/align-paragraphs.js';
 import { DEFAULT_MIN_SCORE, LOW_CONFIDENCE_FLAG, toAlignedPairs, type AlignedPair } from '../stages/align/aligned-pairs.js';
 import { loadLexicon } from '../stages/align/lexicon.js';
@@ -9,6 +8,7 @@ import { segmentKey } from '../stages/segment/segment-key.js';
 import type { TranslationMemory } from '../stores/memory-jsonl.js';
 import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
 import { updateMemory } from '../stores/update-memory.js';
+import { importPair } from './import-pair.js';
 
 export interface AlignFilesOptions {
   zhFile: string;
@@ -64,31 +64,27 @@ function importPairsInto(memory: TranslationMemory, pairs: readonly AlignedPair[
   const seen = new Map<string, string>();
   for (const pair of pairs) {
     if (pair.zh.length === 0 || pair.en.length === 0) continue;
+    const at = `zh sentence ${pair.zh.join(',')}`;
     const key = segmentKey(pair.zhText);
     if (seen.has(key) && seen.get(key) !== pair.enText) {
-      result.conflicts.push(`zh sentence ${pair.zh.join(',')}: the same Chinese was aligned earlier to "${seen.get(key)}"; "${pair.enText}" was not imported.`);
+      result.conflicts.push(`${at}: the same Chinese was aligned earlier to "${seen.get(key)}"; "${pair.enText}" was not imported.`);
       continue;
     }
     seen.set(key, pair.enText);
     const low = pair.score < minScore;
-    const current = memory.get(key);
-    if (current && isHumanState(current.state) && current.target !== pair.enText) {
-      result.conflicts.push(`zh sentence ${pair.zh.join(',')}: the memory has a ${current.state} translation "${current.target}"; the aligned English "${pair.enText}" was not imported.`);
-      continue;
-    }
-    const outcome = memory.upsert({
-      key, source: current?.source ?? pair.zhText, target: pair.enText, origin: 'import',
-      state: low ? 'draft' : 'translated', reports: report ? [report] : [],
-      ...(low ? { flags: [LOW_CONFIDENCE_FLAG], note: `aligned with score ${pair.score.toFixed(3)}` } : {}),
-    });
-    if (outcome === 'refused') result.conflicts.push(`zh sentence ${pair.zh.join(',')}: a higher-state translation is already in the memory.`);
-    else {
+    const outcome = importPair(memory, {
+      at, zh: pair.zhText, en: pair.enText,
+      ...(low ? { entry: { state: 'draft', flags: [LOW_CONFIDENCE_FLAG] }, note: `aligned with score ${pair.score.toFixed(3)}` } : {}),
+    }, { state: 'translated', origin: 'import', report, replaceHint: ALIGN_REPLACE_HINT });
+    if (typeof outcome === 'string') {
       result[outcome] += 1;
       if (low && outcome !== 'unchanged') result.lowConfidence += 1;
-    }
+    } else if ('conflict' in outcome) result.conflicts.push(outcome.conflict);
   }
   return result;
 }
+
+const ALIGN_REPLACE_HINT = 'Change it in the bilingual edition (duizhao sync) or the review page if the aligned English is better.';
 
 interface InputText {
   file: string;

@@ -9,6 +9,8 @@ const MB = 1024 * 1024;
  * Node's default heap (about 4 GB) after minutes instead of failing at once. README "Limits".
  */
 export const FILE_SIZE_LIMITS = {
+  /** A report for `add`: far above any real report, low enough to fail fast on a dump. */
+  report: 50 * MB,
   memoryImport: 150 * MB,
   xliffImport: 150 * MB,
   glossaryImport: 50 * MB,

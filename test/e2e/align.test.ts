@@ -97,7 +97,23 @@ describe('duizhao align', () => {
     const io = memoryIo(dir);
     expect(await run(['align', 'zh.md', 'en.md', '--into', 'memory'], io)).toBe(1);
     expect(io.err.join('')).toContain('conflict: ');
-    expect(io.err.join('')).toContain('reviewed translation "Poverty alleviation weighs as heavy as a mountain."');
+    // The conflict is printed as memory import prints one: where, why, and both English texts.
+    expect(io.err.join('')).toContain('conflict: zh sentence 4: the memory has reviewed English and this one is only translated; not replaced.\n');
+    expect(io.err.join('')).toContain('    memory (reviewed, manual): Poverty alleviation weighs as heavy as a mountain.\n');
+    expect(io.err.join('')).toContain('    file   (translated, import): Poverty alleviation is a heavy responsibility.\n');
+    expect(readMemory(dir).get(key)).toEqual(reviewed);
+  });
+
+  it('takes identical English under a reviewed entry as agreement, not a conflict (exit 0)', async () => {
+    const key = segmentKey('脱贫攻坚，责重如山。');
+    const reviewed: MemoryEntry = {
+      key, source: '脱贫攻坚，责重如山。', target: 'Poverty alleviation is a heavy responsibility.', state: 'reviewed', origin: 'manual',
+      reports: [], created: '2024-01-01T00:00:00.000Z', updated: '2024-01-01T00:00:00.000Z',
+    };
+    const dir = project([reviewed]);
+    const io = memoryIo(dir);
+    expect(await run(['align', 'zh.md', 'en.md', '--into', 'memory'], io)).toBe(0);
+    expect(io.err.join('')).not.toContain('conflict');
     expect(readMemory(dir).get(key)).toEqual(reviewed);
   });
 

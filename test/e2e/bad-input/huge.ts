@@ -1,9 +1,8 @@
 import { FILE_SIZE_LIMITS } from '../../../src/stores/read-user-file.js';
-import { MAX_REPORT_BYTES } from '../../../src/app/add-report.js';
 import type { FileChange } from './bad-input-case.js';
 
 /** The documented caps (README "Limits"), one past each. */
-export const CAPS = { ...FILE_SIZE_LIMITS, edition: FILE_SIZE_LIMITS.syncEdition, report: MAX_REPORT_BYTES } as const;
+export const CAPS = { ...FILE_SIZE_LIMITS, edition: FILE_SIZE_LIMITS.syncEdition } as const;
 
 /**
  * Grows a file one byte past `cap` (sparse: no data is written, the tail reads as NUL bytes), so

@@ -1,0 +1,68 @@
+import type { Origin, UnitState } from '../model/unit.js';
+import { segmentKey } from '../stages/segment/segment-key.js';
+import type { ImportedPair } from '../stores/memory-import-file.js';
+import type { TranslationMemory } from '../stores/memory-jsonl.js';
+import { decideImport, type ImportDecision } from '../stores/memory-merge.js';
+import { formatImportConflict } from './import-conflict.js';
+
+export interface ImportPairOptions {
+  /** State and origin for pairs whose file does not say (the pair's own fields win). */
+  state: UnitState;
+  origin: Origin;
+  /** Report slug recorded on the entry. */
+  report?: string | undefined;
+  /** Let different translated or reviewed English be replaced (see decideImport). */
+  overwrite?: boolean | undefined;
+  /** How to replace English that is kept as a conflict (default: pass --overwrite). */
+  replaceHint?: string;
+}
+
+export type PairOutcome = 'added' | 'updated' | 'unchanged' | { conflict: string } | { skipped: string };
+
+/**
+ * Imports one pair into the memory under the key of its Chinese, by decideImport: identical English
+ * changes nothing (or only raises the state), different human English is a conflict printed with
+ * both texts. `memory import` and `align --into memory` both go through here.
+ */
+export function importPair(memory: TranslationMemory, pair: ImportedPair, options: ImportPairOptions): PairOutcome {
+  const fields = pair.entry ?? {};
+  const state = fields.state ?? options.state;
+  const origin = fields.origin ?? options.origin;
+  if (!pair.zh.trim() || (!pair.en.trim() && state !== 'empty')) return { skipped: `${pair.at}: empty Chinese or English.` };
+  const key = segmentKey(pair.zh);
+  const current = memory.get(key);
+  const reports = [...(fields.reports ?? []), ...(options.report ? [options.report] : [])];
+  const decision = decideImport(current, { target: pair.en, state }, options.overwrite ? 'unless-approved' : 'never');
+  if (typeof decision === 'object') {
+    return { conflict: formatImportConflict(pair.at, conflictReason(decision, current!.state, state, options.replaceHint ?? 'Pass --overwrite to replace it.'), current!, { target: pair.en, state, origin }) };
+  }
+  if (decision === 'keep') return addReports(memory, key, reports) ? 'updated' : 'unchanged';
+  if (decision === 'raise-state') {
+    // Same English, higher state: the entry keeps its origin, note and flags; only the state moves.
+    const { created: _created, updated: _updated, ...kept } = current!;
+    memory.upsert({ ...kept, state, reports });
+    return 'updated';
+  }
+  const outcome = memory.upsert({
+    key, source: current?.source ?? pair.zh, target: pair.en, state, origin, reports,
+    ...(fields.created ? { created: fields.created } : {}), ...(fields.updated ? { updated: fields.updated } : {}),
+    ...(pair.note ? { note: pair.note } : {}), ...(fields.flags?.length ? { flags: fields.flags } : {}),
+    ...(fields.footnote ? { footnote: fields.footnote } : {}),
+  });
+  return outcome === 'refused' ? { conflict: `${pair.at}: a higher-state translation is already in the memory; not replaced.` } : outcome;
+}
+
+function conflictReason(decision: Exclude<ImportDecision, string>, stored: UnitState, incoming: UnitState, replaceHint: string): string {
+  switch (decision.conflict) {
+    case 'lower': return `the memory has ${stored} English and this one is only ${incoming}; not replaced.`;
+    case 'approved': return 'the memory has approved English; an import never replaces approved English, even with --overwrite. Change it in the bilingual edition (duizhao sync) or the review page.';
+    default: return `the memory has different ${stored} English; not replaced. ${replaceHint}`;
+  }
+}
+
+/** Records the reports on an entry; true when that added one. */
+function addReports(memory: TranslationMemory, key: string, reports: readonly string[]): boolean {
+  const before = memory.get(key)?.reports.length ?? 0;
+  for (const report of reports) memory.addReport(key, report);
+  return (memory.get(key)?.reports.length ?? 0) > before;
+}
