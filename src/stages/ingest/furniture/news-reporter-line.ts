@@ -1,0 +1,18 @@
+import { GAP, NAME, type LineRecogniser } from './line-furniture.js';
+
+const ROLE = '(?:(?:本报|本報|新华社|新華社|中新社|人民日报|人民日報)?(?:特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員|撰稿|撰文)|作者)';
+const FIELD = `${ROLE}${GAP}*[：:]?${GAP}*${NAME}(?:[${'、'} \\u3000]+${NAME})*`;
+const LINE = new RegExp(`^[（(]?${FIELD}(?:${GAP}+${FIELD})*[）)]?$`, 'u');
+
+/**
+ * Reporter and correspondent lines: 本报记者 某某 通讯员 某某, 新华社记者 某某 某某, 作者：某某. A byline,
+ * whatever its position. (The same words inside a 本报讯（记者 某某）… opening stay in the paragraph.)
+ */
+export const newsReporterLine: LineRecogniser = {
+  cls: 'news-reporter-line',
+  recognise(text) {
+    const trimmed = text.trim();
+    if (!LINE.test(trimmed)) return undefined;
+    return { cls: this.cls, why: 'reporter line', keep: [{ text: trimmed, role: 'byline' }] };
+  },
+};
