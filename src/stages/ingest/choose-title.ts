@@ -26,7 +26,7 @@ export function chooseTitle(lines: readonly JoinedLine[], titleEvidence: readonl
   const matching = candidates.find((i) => lines[i]!.hint?.kind !== 'subtitle' && evidence.some((t) => similarity(t, lines[i]!.text) >= 0.5));
   if (matching !== undefined) return { index: matching };
   const named = lines.findIndex((l) => l.hint?.kind === 'subtitle' && evidence.includes(l.text.replace(/\s/gu, '')));
-  const first = candidates.find((i) => !lines[i]!.hint);
+  const first = skipKicker(lines, candidates, candidates.find((i) => !lines[i]!.hint));
   if (first === undefined) {
     if (named >= 0) return { index: named };
     if (lines.length > 0) log.warn('ingest/title-missing', lines[0]!.no, 'no line before the first paragraph looks like a title (short, no final 。, not a dateline, byline or furniture); the report has no title', 'If it has one, set it in overrides.yaml (blocks: - line: N, type: title).');
@@ -37,6 +37,13 @@ export function chooseTitle(lines: readonly JoinedLine[], titleEvidence: readonl
     log.warn('ingest/title-uncertain', lines[first]!.no, `title "${lines[first]!.text}" chosen on weak evidence: ${doubts.join('; ')}`, 'If another line is the title, set it in overrides.yaml (blocks: - line: N, type: title).');
   }
   return { index: first };
+}
+
+/** A short column label or kicker (乡村振兴) right above a longer headline is not the title. */
+function skipKicker(lines: readonly JoinedLine[], candidates: readonly number[], first: number | undefined): number | undefined {
+  if (first === undefined || !candidates.includes(first + 1) || lines[first + 1]!.hint) return first;
+  const length = (i: number) => [...lines[i]!.text].length;
+  return length(first) <= 6 && length(first + 1) > length(first) + 2 ? first + 1 : first;
 }
 
 function isCandidate(line: JoinedLine): boolean {

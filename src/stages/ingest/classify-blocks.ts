@@ -20,7 +20,7 @@ export function classifyBlocks(lines: readonly JoinedLine[], titleIndex: number,
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    const single = i === titleIndex ? { type: 'title' as const, text: line.text, level: 1, sourceLine: line.no } : classifyLine(line, blocks);
+    const single = i === titleIndex ? { type: 'title' as const, text: line.text, level: 1, sourceLine: line.no } : classifyLine(line, blocks) ?? kicker(line, i, titleIndex);
     if (single) {
       blocks.push(single);
       i++;
@@ -30,6 +30,7 @@ export function classifyBlocks(lines: readonly JoinedLine[], titleIndex: number,
     blocks.push(...classifyRun(lines.slice(i, i + run), i + run > lastBody, log));
     i += run;
   }
+  deepenDigitHeadings(blocks);
   return blocks;
 }
 
@@ -44,6 +45,8 @@ function classifyLine(line: JoinedLine, blocks: readonly Block[]): Block | undef
     const level = line.hint.kind === 'heading' ? { level: line.hint.level ?? 2 } : {};
     return { type: line.hint.kind, text, sourceLine, ...level };
   }
+  // An affiliation in parentheses under the authors belongs to the byline.
+  if (blocks.at(-1)?.type === 'byline' && /^[（(][^。（）()]{2,40}[）)]$/u.test(text)) return { type: 'byline', text, sourceLine };
   if (isBodyLine(text)) return { type: 'paragraph', text, sourceLine };
   if (DATELINE.test(text)) return { type: 'dateline', text, sourceLine };
   if (text.startsWith('——') && blocks.length <= 2) return { type: 'subtitle', text, sourceLine };
@@ -57,6 +60,17 @@ function classifyLine(line: JoinedLine, blocks: readonly Block[]): Block | undef
   if (previous?.type === 'heading' && previous.ordinal !== undefined && !hasHeadingPattern(text)) return { type: 'paragraph', text, sourceLine };
   if (hasHeadingPattern(text)) return { type: 'heading', text, level: 2, sourceLine };
   return undefined;
+}
+
+/** A plain short line above the title is its kicker (引题), shown as a subtitle. */
+function kicker(line: JoinedLine, index: number, titleIndex: number): Block | undefined {
+  return index < titleIndex ? { type: 'subtitle', text: line.text, sourceLine: line.no } : undefined;
+}
+
+/** Under （一） sections, 1. headings are one level deeper. */
+export function deepenDigitHeadings(blocks: Block[]): void {
+  if (!blocks.some((b) => b.type === 'heading' && b.level === 3 && b.ordinal === undefined && chineseOrdinalLevel(b.text) === 3)) return;
+  for (const block of blocks) if (block.type === 'heading' && block.ordinal !== undefined) block.level = 4;
 }
 
 function ordinalHeading(line: JoinedLine): Block {

@@ -2,10 +2,12 @@ import { GAP, NAME, type LineRecogniser } from './line-furniture.js';
 
 const ROLE = '(?:(?:本报|本報|新华社|新華社|中新社|人民日报|人民日報)?(?:特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員|撰稿|撰文)|作者)';
 const FIELD = `${ROLE}${GAP}*[：:]?${GAP}*${NAME}(?:[${'、'} \\u3000]+${NAME})*`;
-const LINE = new RegExp(`^[（(]?${FIELD}(?:${GAP}+${FIELD})*[）)]?$`, 'u');
+const PLACE = `(?:${GAP}+\\p{Script=Han}{2,8}(?:报道|報道|电|電|发|發))?`;
+const LINE = new RegExp(`^[（(]?${FIELD}(?:${GAP}+${FIELD})*${PLACE}[）)]?$`, 'u');
 
 /**
- * Reporter and correspondent lines: 本报记者 某某 通讯员 某某, 新华社记者 某某 某某, 作者：某某. A byline,
+ * Reporter and correspondent lines: 本报记者 某某 通讯员 某某, 新华社记者 某某 某某, 本報記者 某某 清遠報道,
+ * 作者：某某. A byline,
  * whatever its position. (The same words inside a 本报讯（记者 某某）… opening stay in the paragraph.)
  */
 export const newsReporterLine: LineRecogniser = {
