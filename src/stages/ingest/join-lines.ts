@@ -41,7 +41,8 @@ export function joinLines(lines: readonly SourceLine[], log: RepairLog): JoinedL
       continue;
     }
     if (previous && !previous.hint && isCutBody(previous.text) && isContinuation(text)) {
-      log.repair('ingest/broken-paragraph', previous.no, `paragraph cut mid-sentence rejoined with line ${line.no}`, `…${previous.text.slice(-4)} ¶ ${text.slice(0, 4)}…`, `…${previous.text.slice(-4)}${text.slice(0, 4)}…`);
+      // A guess from the shape of two lines: listed as something to look at.
+      log.repair('ingest/broken-paragraph', previous.no, `paragraph cut mid-sentence rejoined with line ${line.no}`, `…${previous.text.slice(-4)} ¶ ${text.slice(0, 4)}…`, `…${previous.text.slice(-4)}${text.slice(0, 4)}…`, 'warning');
       previous.text += text;
       continue;
     }
