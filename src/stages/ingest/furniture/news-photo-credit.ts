@@ -1,10 +1,11 @@
 import { GAP, NAME, type KeptPart, type LineRecogniser } from './line-furniture.js';
 
-const BY = `(?:(?:新华社|新華社|本报|本報|中新社|人民日报|人民日報|经济日报|經濟日報)?(?:特约|特約|实习|實習)?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員)${GAP}*)`;
-const SHOT = `(?:${BY}${NAME}|(?<=${GAP}|^)${NAME})(?:[、${' '}\\u3000]+${NAME}){0,3}${GAP}*(?:摄|攝)(?![影像制製入取氏])`;
+const BY = `(?:\\p{Script=Han}{0,8}?(?:特约|特約|实习|實習)?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員)${GAP}*|特约摄影${GAP}*|特約攝影${GAP}*)`;
+const SHOT = `(?:${BY}${NAME}|(?<=${GAP}|^)${NAME})(?:[、${' '}\\u3000]+${NAME}){0,3}${GAP}*(?:摄|攝)(?![影像制製入取氏])[。.]?`;
 const CREDIT_SOURCE = [
   `[（(]${GAP}*(?:${BY})?${NAME}(?:[、 \\u3000]+${NAME}){0,3}${GAP}*(?:摄|攝)[）)]`,
   SHOT,
+  `(?:特约摄影|特約攝影)${GAP}*${NAME}`,
   '[（(]?资料图片[）)]?', '[（(]?資料圖片[）)]?',
   '(?:图片来源|圖片來源|图片|圖片|图|圖)[：:／/][^，。；（）()]{1,20}?(?=$|[）)]|[ \\u3000])[）)]?',
   '[\\p{Script=Han}A-Za-z]{0,10}(?:图片|圖片)?[／/]视觉中国', '视觉中国供图', '視覺中國',
@@ -22,7 +23,7 @@ export const newsPhotoCredit: LineRecogniser = {
   cls: 'news-photo-credit',
   recognise(text) {
     const trimmed = text.trim();
-    if (CREDIT_ONLY.test(trimmed)) return { cls: this.cls, why: 'photo credit on a line of its own, joined to its caption', keep: [{ text: trimmed, role: 'caption', attachToPrevious: true }] };
+    if (CREDIT_ONLY.test(trimmed)) return { cls: this.cls, why: 'photo credit on a line of its own, kept with the caption (or the credits) above it', keep: [{ text: trimmed, role: 'caption', attachToPrevious: true }] };
     const parts = splitAfterCredits(trimmed);
     if (parts.length === 0) return undefined;
     const why = parts.length > 1 ? 'photo caption with its credit, split from the text glued after the credit' : 'photo caption with its credit';

@@ -1,7 +1,7 @@
 import { GAP, NAME, type LineRecogniser } from './line-furniture.js';
 
-const ROLE = '(?:(?:本报|本報|新华社|新華社|中新社|人民日报|人民日報)?(?:特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員|撰稿|撰文)|作者)';
-const FIELD = `${ROLE}${GAP}*[：:]?${GAP}*${NAME}(?:[${'、'} \\u3000]+${NAME})*`;
+const ROLE = '(?:\\p{Script=Han}{0,8}?(?:特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員|撰稿|撰文)|作者|文字|图/文|圖/文|图文|圖文|文/图|文/圖|文)';
+const FIELD = `${ROLE}${GAP}*[：:／/]?${GAP}*(?:${ROLE}${GAP}*)?${NAME}(?:[${'、'} \\u3000]+${NAME})*`;
 const PLACE = `(?:${GAP}+\\p{Script=Han}{2,8}(?:报道|報道|电|電|发|發))?`;
 const LINE = new RegExp(`^[（(]?${FIELD}(?:${GAP}+${FIELD})*${PLACE}[）)]?$`, 'u');
 

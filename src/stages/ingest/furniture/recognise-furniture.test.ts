@@ -19,6 +19,8 @@ describe('line furniture: each class dropped, in any order and spacing', () => {
     ['web-editor-credit', '责任编辑：孙晓燕   审核：刘建平'],
     ['web-editor-credit', '（責任編輯：何文傑）'],
     ['web-editor-credit', '编辑：王芳 校对：李强 终审：赵刚'],
+    ['web-editor-credit', '责编：尚娟'],
+    ['web-page-meta', '公开日期： 2018-03-05 有效性： 有效'],
     ['web-page-widget', '打印本页 关闭窗口'],
     ['web-page-widget', '【打印】【关闭】'],
     ['web-page-widget', '分享到：微信 微博 QQ空间'],
@@ -65,6 +67,22 @@ describe('conventions kept with a role', () => {
     ['此致', 'paragraph'],
   ])('%s → %s', (line, kind) => {
     expect(run(line).lines[0]?.hint?.kind).toBe(kind);
+  });
+
+  it('an information line keeps its author as the byline and drops the rest', () => {
+    const result = run('作者：常利民 文章来源：中国乡村发现网（作者授权发布） 更新时间：2009-11-18 录入：武夷青竹');
+    expect(result.lines).toEqual([{ no: 1, text: '作者：常利民', hint: expect.objectContaining({ kind: 'byline' }) }]);
+    expect(result.log.diagnostics[0]).toMatchObject({ ruleId: 'ingest/furniture', severity: 'warning', expected: '作者：常利民' });
+  });
+
+  it('a block of credits at the end: writer and photographer are bylines, the editors are dropped', () => {
+    const result = run('文字：陈泉霖\n图片：杨韬\n责编：尚娟\n审核：姜雪飞');
+    expect(result.lines.map((l) => [l.text, l.hint?.kind])).toEqual([['文字：陈泉霖', 'byline'], ['图片：杨韬', 'byline']]);
+  });
+
+  it('a credit closed by a full stop, from any paper, stays with its caption and leaves no stray 。', () => {
+    const line = '在松廟村的山坡上，馬女士（右）和朋友們一起采摘野生的山楂果子。新華每日電訊記者 趙東輝 攝。';
+    expect(run(line).lines).toEqual([{ no: 1, text: line, hint: expect.objectContaining({ kind: 'caption' }) }]);
   });
 
   it('a 本报讯（记者 …）opening stays the paragraph it opens', () => {

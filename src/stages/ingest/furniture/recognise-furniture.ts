@@ -51,7 +51,12 @@ export function recogniseFurniture(lines: readonly SourceLine[], log: RepairLog,
     logDecision(line, decision, log);
     for (const part of decision.keep) {
       const previous = out.findLast((l) => l.text.trim() !== '');
-      if (part.attachToPrevious && previous && previous.hint?.kind !== 'paragraph' && [...previous.text].length <= 60) {
+      if (part.attachToPrevious && previous?.hint?.kind === 'byline') {
+        // 文字：某某 / 图片：某某 — a credits block: the photo credit is one more byline.
+        out.push({ no: line.no, text: part.text, hint: { kind: 'byline', why: 'photo credit in a block of credits' } });
+        continue;
+      }
+      if (part.attachToPrevious && previous && (!previous.hint || previous.hint.kind === 'caption') && [...previous.text].length <= 60) {
         previous.text = `${previous.text} ${part.text}`;
         previous.hint = { kind: 'caption', why: 'photo caption with its credit' };
         continue;
