@@ -129,3 +129,20 @@ describe('conventions kept with a role', () => {
     expect(run('全文完。（完）').lines).toEqual([{ no: 1, text: '全文完。（完）' }]);
   });
 });
+
+describe('lines the file structure already placed (hints from HTML, DOCX, PDF)', () => {
+  const hinted = (text: string, kind: 'paragraph' | 'title' | 'caption') => {
+    const log = new RepairLog('extracted.txt');
+    return recogniseFurniture([{ no: 1, text, hint: { kind, why: '<p> element' } }], log).lines;
+  };
+
+  it('furniture in a <p> is still dropped; a label is still taken off', () => {
+    expect(hinted('责任编辑：孙晓燕', 'paragraph')).toEqual([]);
+    expect(hinted('原标题：平川县食用菌产业带动群众增收', 'paragraph')).toEqual([{ no: 1, text: '平川县食用菌产业带动群众增收', hint: { kind: 'paragraph', why: '<p> element' } }]);
+  });
+
+  it('the hint outranks a recogniser’s role: a hinted line is never re-roled or split', () => {
+    const line = '本报记者 李卫东 通讯员 郑小红';
+    expect(hinted(line, 'caption')).toEqual([{ no: 1, text: line, hint: { kind: 'caption', why: '<p> element' } }]);
+  });
+});

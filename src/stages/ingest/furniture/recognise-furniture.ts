@@ -28,7 +28,7 @@ export interface FurnitureResult {
  * Runs the line recognisers: furniture is dropped (each drop logged to repairs.txt with its
  * class and reason, as something to look at), conventions get a role hint that outranks the
  * shape guesses, and a line holding several blocks (a caption with the paragraph glued after its
- * credit) is split. Lines already hinted by the file's own structure are left as they are.
+ * credit) is split. A line hinted by the file's own structure keeps its kind (see keepHinted).
  */
 export function recogniseFurniture(lines: readonly SourceLine[], log: RepairLog, recognisers = LINE_RECOGNISERS): FurnitureResult {
   const nonBlank = lines.filter((l) => l.text.trim() !== '');
@@ -37,7 +37,7 @@ export function recogniseFurniture(lines: readonly SourceLine[], log: RepairLog,
   let index = -1;
   for (const line of lines) {
     if (line.text.trim() !== '') index++;
-    if (line.hint || line.text.trim() === '') {
+    if (line.text.trim() === '') {
       out.push({ ...line });
       continue;
     }
@@ -45,6 +45,10 @@ export function recogniseFurniture(lines: readonly SourceLine[], log: RepairLog,
     const decision = decide(line.text, context, recognisers);
     if (!decision) {
       out.push({ ...line });
+      continue;
+    }
+    if (line.hint) {
+      keepHinted(line, decision, out, log);
       continue;
     }
     if (decision.titleEvidence) titleEvidence.push(decision.titleEvidence);
@@ -65,6 +69,23 @@ export function recogniseFurniture(lines: readonly SourceLine[], log: RepairLog,
     }
   }
   return { lines: out, titleEvidence };
+}
+
+/**
+ * A line the file's structure already placed (an <h1>, a <p>) keeps its kind: the recognisers may
+ * still drop it whole (责任编辑 in a <p>) or take a label off it (原标题：), never re-role or split it.
+ */
+function keepHinted(line: SourceLine, decision: FurnitureDecision, out: SourceLine[], log: RepairLog): void {
+  if (decision.keep.length === 0) {
+    logDecision(line, decision, log);
+    return;
+  }
+  if (decision.keep.length === 1 && decision.keep[0]!.text !== line.text.trim() && !decision.keep[0]!.attachToPrevious) {
+    logDecision(line, decision, log);
+    out.push({ ...line, text: decision.keep[0]!.text });
+    return;
+  }
+  out.push({ ...line });
 }
 
 function decide(text: string, context: Parameters<LineRecogniser['recognise']>[1], recognisers: readonly LineRecogniser[]): FurnitureDecision | undefined {
