@@ -48,7 +48,8 @@ export function parseZhMarkdown(markdown: string): ParsedBlock[] {
     }
     if (node.type === 'heading') {
       const text = toString(node).trim();
-      const type: BlockType = node.depth === 1 && blocks.every((b) => b.type === 'dateline') ? 'title' : 'heading';
+      // The title is the first depth-1 heading, after at most datelines and a kicker (subtitle).
+      const type: BlockType = node.depth === 1 && blocks.every((b) => b.type === 'dateline' || b.type === 'subtitle') ? 'title' : 'heading';
       blocks.push({ type, text, level: node.depth, sourceLine: line, line, ...(pending?.ordinal ? { ordinal: pending.ordinal } : {}) });
     } else if (node.type === 'paragraph' || node.type === 'blockquote' || node.type === 'list') {
       const text = paragraphText(node).trim();

@@ -5,7 +5,8 @@ import { ingestReport, type IngestReportResult } from '../../app/ingest-report.j
 import { isAppError } from '../../errors.js';
 import type { CommandContext, RegisterCommand } from '../context.js';
 import { formatAppError } from '../report/format-error.js';
-import { listDiagnostics, summariseByRule } from '../report/diagnostics.js';
+import { summariseByRule } from '../report/diagnostics.js';
+import { formatNeedALook } from '../report/need-a-look.js';
 
 function printIngest(ctx: CommandContext, result: IngestReportResult, details: boolean): void {
   const warnings = result.diagnostics.filter((d) => d.severity !== 'info').length;
@@ -13,7 +14,7 @@ function printIngest(ctx: CommandContext, result: IngestReportResult, details: b
     `${result.slug}: ${result.blocks.length} blocks, ${result.diagnostics.length} repairs and findings (${warnings} need a look), ${result.encoding}${result.changed ? ', zh.md updated' : ''}\n`,
   );
   for (const line of summariseByRule(result.diagnostics)) ctx.io.stdout(`${line}\n`);
-  for (const line of listDiagnostics(result.diagnostics, details)) ctx.io.stdout(`${line}\n`);
+  for (const line of formatNeedALook(result.diagnostics, details)) ctx.io.stdout(`${line}\n`);
 }
 
 /** Why a report was skipped, in a few words for the summary (the full message is printed above it). */

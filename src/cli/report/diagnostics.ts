@@ -1,4 +1,4 @@
-import { formatDiagnostic, type Diagnostic } from '../../model/diagnostic.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 
 /** Counts per rule, most frequent first: `  415  ingest/pinyin-annotation`. */
 export function summariseByRule(diagnostics: readonly Diagnostic[]): string[] {
@@ -11,9 +11,4 @@ export function summariseByRule(diagnostics: readonly Diagnostic[]): string[] {
   return [...counts.entries()]
     .sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))
     .map(([rule, { n, severity }]) => `  ${String(n).padStart(5)}  ${rule}${severity === 'info' ? '' : ` (${severity})`}`);
-}
-
-/** Full lines for every diagnostic, or only warnings and errors unless `all`. */
-export function listDiagnostics(diagnostics: readonly Diagnostic[], all: boolean): string[] {
-  return diagnostics.filter((d) => all || d.severity !== 'info').map((d) => `  ${formatDiagnostic(d)}`);
 }

@@ -18,6 +18,11 @@ export function joinLines(lines: readonly SourceLine[], log: RepairLog): JoinedL
   for (const line of lines) {
     const text = line.text.trim();
     if (text === '') continue;
+    if (line.hint) {
+      // A line whose role is known (a caption, a byline, a heading from the file) is never joined.
+      out.push({ no: line.no, text, hint: line.hint });
+      continue;
+    }
     if (LONE_OPENER.test(text)) {
       pendingOpener = { no: line.no, text };
       continue;
@@ -30,13 +35,14 @@ export function joinLines(lines: readonly SourceLine[], log: RepairLog): JoinedL
     }
     const previous = out.at(-1);
     const lone = LONE_NUMBER.exec(text);
-    if (lone && previous && !isTerminated(previous.text)) {
+    if (lone && previous && !previous.hint && !isTerminated(previous.text)) {
       previous.ordinalHint = lone[1]!;
       log.repair('ingest/lone-number', line.no, `number on a line of its own taken as the ordinal of the heading on line ${previous.no}`, text, '');
       continue;
     }
-    if (previous && isCutBody(previous.text) && isContinuation(text)) {
-      log.repair('ingest/broken-paragraph', previous.no, `paragraph cut mid-sentence rejoined with line ${line.no}`, `…${previous.text.slice(-4)} ¶ ${text.slice(0, 4)}…`, `…${previous.text.slice(-4)}${text.slice(0, 4)}…`);
+    if (previous && !previous.hint && isCutBody(previous.text) && isContinuation(text)) {
+      // A guess from the shape of two lines: listed as something to look at.
+      log.repair('ingest/broken-paragraph', previous.no, `paragraph cut mid-sentence rejoined with line ${line.no}`, `…${previous.text.slice(-4)} ¶ ${text.slice(0, 4)}…`, `…${previous.text.slice(-4)}${text.slice(0, 4)}…`, 'warning');
       previous.text += text;
       continue;
     }

@@ -1,9 +1,12 @@
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
+import type { LineHint } from './formats/converted-source.js';
 
 /** A line of the received file, with its 1-based number kept through every repair. */
 export interface SourceLine {
   no: number;
   text: string;
+  /** What the file's structure or a furniture recogniser says the line is; outranks the shape guesses. */
+  hint?: LineHint;
 }
 
 /** Collects repair diagnostics for one file: what changed, where, before → after. */

@@ -1,0 +1,71 @@
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readReportSource } from '../../src/app/ingest-report.js';
+import { isAppError } from '../../src/errors.js';
+import { scoreFixture, type FixtureScore } from './score-ingest.js';
+
+export interface FixtureRun {
+  name: string;
+  /** Extension of the fixture's source file (txt, html, docx, pdf …). */
+  format: string;
+  /** Set when the pipeline of this branch cannot read the format: reported, never skipped silently. */
+  unsupported?: string;
+  /** Set when ingest failed for another reason. */
+  error?: string;
+  score?: FixtureScore;
+  /** Uncertain decisions the ingest flagged (warnings), for the table. */
+  needALook?: number;
+}
+
+/** Error codes that mean "this branch has no converter for the format", not "the converter failed". */
+const UNSUPPORTED = /source-missing|unsupported|unknown-format/u;
+
+/**
+ * Runs the real ingest path (readReportSource, as `duizhao ingest` does) over every fixture folder
+ * under `root`: each folder's source.<ext> (and overrides.yaml, if any) is copied into a scratch
+ * project and ingested; the blocks are scored against expected.zh.md.
+ */
+export async function runIngestFixtures(root: string): Promise<FixtureRun[]> {
+  const names = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const project = await mkdtemp(join(tmpdir(), 'duizhao-ingest-bench-'));
+  try {
+    await writeFile(join(project, 'duizhao.yaml'), '# ingest fixtures\n');
+    const runs: FixtureRun[] = [];
+    for (const name of names) runs.push(await runOne(root, project, name));
+    return runs;
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
+}
+
+async function runOne(root: string, project: string, name: string): Promise<FixtureRun> {
+  const dir = join(root, name);
+  const files = await readdir(dir);
+  const source = files.find((f) => /^source\.[a-z0-9]+$/iu.test(f));
+  if (!source || !files.includes('expected.zh.md')) return { name, format: '?', error: 'needs source.<ext> and expected.zh.md' };
+  const format = source.slice('source.'.length).toLowerCase();
+  const target = join(project, 'corpus', name);
+  await mkdir(target, { recursive: true });
+  await copyFile(join(dir, source), join(target, source));
+  if (files.includes('overrides.yaml')) await copyFile(join(dir, 'overrides.yaml'), join(target, 'overrides.yaml'));
+  try {
+    const result = await readReportSource(project, name);
+    const expected = await readFile(join(dir, 'expected.zh.md'), 'utf8');
+    const score = scoreFixture(result.blocks, expected, await readMarkers(dir));
+    return { name, format, score, needALook: result.diagnostics.filter((d) => d.severity !== 'info').length };
+  } catch (error) {
+    if (isAppError(error) && UNSUPPORTED.test(error.code)) return { name, format, unsupported: `${format} is not read by this build (${error.code})` };
+    return { name, format, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** fixture.yaml `furniture:` — strings that are furniture in this fixture and must not reach a segment. */
+async function readMarkers(dir: string): Promise<string[]> {
+  const file = join(dir, 'fixture.yaml');
+  if (!existsSync(file)) return [];
+  const data = parse(await readFile(file, 'utf8')) as { furniture?: unknown } | null;
+  return Array.isArray(data?.furniture) ? data.furniture.filter((m): m is string => typeof m === 'string' && m !== '') : [];
+}
