@@ -1,4 +1,5 @@
 import { QA_RULE_IDS } from '../stages/qa/qa-rules.js';
+import { readMemorySection, type MemorySection } from './read-memory-section.js';
 
 export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
 export type RuleSeverity = (typeof RULE_SEVERITIES)[number];
@@ -8,10 +9,12 @@ export interface ProjectConfigSections {
   backends?: Record<string, Record<string, unknown>>;
   /** `check.rules.<rule-id>`: severity overrides for the QA checks. */
   check?: { rules?: Record<string, RuleSeverity> };
+  /** `memory: { backend: git | postgres, url }`: where the translation memory lives (default git). */
+  memory?: MemorySection;
 }
 
 /** Top-level keys duizhao knows; others are reported as warnings. */
-export const KNOWN_TOP_LEVEL_KEYS = ['backends', 'check'] as const;
+export const KNOWN_TOP_LEVEL_KEYS = ['backends', 'check', 'memory'] as const;
 
 const TOKEN = /^[a-z][a-z0-9]*(?:[-/][a-z0-9]+)*$/;
 
@@ -43,6 +46,13 @@ export function readConfigSections(raw: Record<string, unknown>, where: (path: r
   if (raw.check !== undefined && raw.check !== null) {
     if (!isMapping(raw.check)) errors.push(`${where(['check'])}: "check" must be a mapping (check: { rules: … }).`);
     else sections.check = readCheck(raw.check, where, errors, warnings);
+  }
+  if (raw.memory !== undefined && raw.memory !== null) {
+    if (!isMapping(raw.memory)) errors.push(`${where(['memory'])}: "memory" must be a mapping (memory: { backend: postgres, url: … }).`);
+    else {
+      const memory = readMemorySection(raw.memory, where, errors, warnings);
+      if (memory) sections.memory = memory;
+    }
   }
   return { sections, errors, warnings };
 }
