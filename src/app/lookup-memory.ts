@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { IndexCacheDamaged } from '../stages/memory-lookup/index-cache-file.js';
 import { INDEX_CACHE_FILE, openMemoryIndex } from '../stages/memory-lookup/open-memory-index.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
+import { memoryStoreFor } from '../stores/memory-store.js';
 
 export interface LookupMemoryResult {
   key: string;
@@ -16,6 +17,8 @@ export interface LookupMemoryResult {
  * only the lines of the entries it returns, not the whole memory.jsonl (see openMemoryIndex).
  */
 export async function lookupMemory(root: string, zh: string, options: { threshold: number; limit?: number }): Promise<LookupMemoryResult> {
+  const store = memoryStoreFor(root);
+  if (store) return (await import('./memory-server/lookup-on-server.js')).lookupOnServer(store, zh, options);
   try {
     return await lookupOnce(root, zh, options);
   } catch (error) {

@@ -9,6 +9,7 @@ import { lookupUnits } from '../stages/memory-lookup/lookup-units.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { entriesOfScan, TranslationMemory } from '../stores/memory-jsonl.js';
 import { openMemoryIndex } from '../stages/memory-lookup/open-memory-index.js';
+import { memoryStoreFor } from '../stores/memory-store.js';
 import { loadSegmentedReport } from './corpus.js';
 
 /** A memory with its fuzzy index, built (or read from the index cache) once per command run. */
@@ -30,6 +31,8 @@ export function indexMemory(memory: TranslationMemory): IndexedMemory {
  * file (see openMemoryIndex), so only the first command after a change pays for building it.
  */
 export async function loadIndexedMemory(root: string): Promise<IndexedMemory> {
+  const store = memoryStoreFor(root);
+  if (store) return indexMemory(new TranslationMemory(root, await store.loadEntries()));
   const opened = await openMemoryIndex(root, { readAll: true });
   await opened.close();
   const memory = new TranslationMemory(root, opened.scan ? entriesOfScan(opened.scan) : []);

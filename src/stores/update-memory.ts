@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { withLock } from './lock.js';
-import { loadMemory, writeMemoryFile, type TranslationMemory } from './memory-jsonl.js';
+import { loadMemoryFile, writeMemoryFile, type TranslationMemory } from './memory-jsonl.js';
 import { memoryStoreFor, type UpdateMemoryOptions } from './memory-store.js';
 
 export type { UpdateMemoryOptions };
@@ -19,7 +19,7 @@ export async function updateMemory<T>(root: string, update: (memory: Translation
 /** updateMemory on the git file (translations/memory/memory.jsonl), whatever store the project uses. */
 export async function updateMemoryFile<T>(root: string, update: (memory: TranslationMemory) => T | Promise<T>, options: UpdateMemoryOptions<T> = {}): Promise<T> {
   return withLock(join(root, 'translations', 'memory'), async () => {
-    const memory = await loadMemory(root, options.now);
+    const memory = await loadMemoryFile(root, options.now);
     const value = await update(memory);
     if (memory.dirty && (options.commit?.(value) ?? true)) {
       await writeMemoryFile(root, memory.entries());

@@ -3,7 +3,7 @@ import { AppError, EXIT_CODES } from '../../errors.js';
 import type { MemoryEntry } from '../../model/memory-entry.js';
 import { compareKeys, TranslationMemory } from '../memory-jsonl.js';
 import type { MemoryStore, UpdateMemoryOptions } from '../memory-store.js';
-import { connectMemoryServer, createMemoryPool, describeServer } from './connect-memory-server.js';
+import { describeServer } from './connect-memory-server.js';
 import { mergeChanges } from './merge-changes.js';
 import { ENTRY_COLUMNS, entryOfRow, writeRows, type EntryRow, type VersionedEntry } from './memory-rows.js';
 import { assertMemorySchema } from './memory-schema.js';
@@ -36,6 +36,8 @@ export class PgMemoryStore implements MemoryStore {
   constructor(readonly url: string, private readonly writer: WriterInfo) {}
 
   async client(): Promise<pg.PoolClient> {
+    // Loaded on first use: commands of a project on the git file never load the driver.
+    const { connectMemoryServer, createMemoryPool } = await import('./connect-memory-server.js');
     this.pool ??= createMemoryPool(this.url);
     const client = await connectMemoryServer(this.pool, this.url);
     if (!this.checked) {
@@ -50,18 +52,20 @@ export class PgMemoryStore implements MemoryStore {
     return client;
   }
 
-  /** Reads the rows changed since the last refresh; returns how many. Earlier snapshots stay as they were. */
-  async refresh(): Promise<number> {
+  /** Reads the rows changed since the last refresh; returns their keys. Earlier snapshots stay as they were. */
+  async refresh(): Promise<string[]> {
     const client = await this.client();
-    let changed = 0;
+    const changed: string[] = [];
     try {
       for (;;) {
         const { rows } = await client.query<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM memory_entry WHERE change_seq > $1 ORDER BY change_seq LIMIT 50000`, [this.cursor]);
         if (!rows.length) return changed;
-        if (changed === 0 && this.rows.size) this.rows = new Map(this.rows);
-        for (const row of rows) this.rows.set(row.key, { entry: entryOfRow(row), version: row.version });
+        if (changed.length === 0 && this.rows.size) this.rows = new Map(this.rows);
+        for (const row of rows) {
+          this.rows.set(row.key, { entry: entryOfRow(row), version: row.version });
+          changed.push(row.key);
+        }
         this.cursor = rows.at(-1)!.change_seq;
-        changed += rows.length;
       }
     } finally {
       client.release();
