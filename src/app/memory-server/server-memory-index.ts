@@ -21,10 +21,10 @@ export class ServerMemoryIndex {
   private delta = new FuzzyIndex([]);
   private indexed = new Set<string>();
 
-  constructor(private readonly store: PgMemoryStore) {}
+  constructor(private readonly store: PgMemoryStore, private readonly rebuildShare = REBUILD_SHARE) {}
 
-  static async open(store: PgMemoryStore): Promise<ServerMemoryIndex> {
-    const index = new ServerMemoryIndex(store);
+  static async open(store: PgMemoryStore, rebuildShare?: number): Promise<ServerMemoryIndex> {
+    const index = new ServerMemoryIndex(store, rebuildShare);
     index.rows = await store.snapshot();
     index.rebuild();
     return index;
@@ -32,6 +32,11 @@ export class ServerMemoryIndex {
 
   get size(): number {
     return this.mainKeys.length + this.deltaKeys.length;
+  }
+
+  /** Keys in the delta index, not yet folded into the main one. */
+  get deltaSize(): number {
+    return this.deltaKeys.length;
   }
 
   /** Takes in what other writers changed since; returns how many entries changed. */
@@ -43,7 +48,7 @@ export class ServerMemoryIndex {
     if (added.length) {
       for (const key of added) this.indexed.add(key);
       this.deltaKeys.push(...added);
-      if (this.deltaKeys.length > this.mainKeys.length * REBUILD_SHARE) this.rebuild();
+      if (this.deltaKeys.length > this.mainKeys.length * this.rebuildShare) this.rebuild();
       else this.delta = new FuzzyIndex(this.deltaKeys);
     }
     return changed.length;
