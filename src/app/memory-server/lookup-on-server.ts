@@ -16,7 +16,7 @@ export async function serverMemoryIndex(store: MemoryStore): Promise<ServerMemor
     return opened;
   }
   const index = await opened;
-  await index.refresh();
+  await index.current();
   return index;
 }
 

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPgCluster, type PgCluster } from '../../../test/helpers/pg-cluster.js';
 import type { MemoryEntry } from '../../model/memory-entry.js';
 import { bruteForceSearch } from '../../stages/memory-lookup/fuzzy-index.js';
@@ -52,5 +52,31 @@ describe('ServerMemoryIndex', () => {
       expect(index.search(query, { threshold: 60, limit: 10 }).map((m) => [m.entry.key, m.score])).toEqual(expected);
     }
     expect(index.search('全县贫困村全部退出了。', { threshold: 90, limit: 1 })[0]!.entry.target).toBe('changed English');
+  });
+
+  it('while it listens (LISTEN/NOTIFY) it asks the server only after a committed write, and then sees it', async () => {
+    const url = cluster.createDatabase('listen');
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await migrateMemorySchema(client).finally(() => client.end());
+    const reader = new PgMemoryStore(url, { who: 'reader', command: 'test' });
+    const writer = new PgMemoryStore(url, { who: 'writer', command: 'test' });
+    stores.push(reader, writer);
+    await writer.update('/p', (m) => void m.upsert(entry(BASE[0]!, 'one')), {});
+    const index = await ServerMemoryIndex.open(reader);
+    await index.watch();
+    try {
+      const refresh = vi.spyOn(reader, 'refresh');
+      await index.current();
+      expect(refresh).not.toHaveBeenCalled();
+      await writer.update('/p', (m) => void m.upsert(entry(LATER[0]!, 'later')), {});
+      await vi.waitFor(async () => {
+        await index.current();
+        expect(index.exact(LATER[0]!)?.target).toBe('later');
+      }, { timeout: 5000, interval: 20 });
+      expect(refresh).toHaveBeenCalledTimes(1);
+    } finally {
+      await index.close();
+    }
   });
 });

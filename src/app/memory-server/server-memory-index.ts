@@ -20,6 +20,10 @@ export class ServerMemoryIndex {
   private deltaKeys: string[] = [];
   private delta = new FuzzyIndex([]);
   private indexed = new Set<string>();
+  /** Without a LISTEN connection every use asks the change cursor; with one, only after a notification. */
+  private watching = false;
+  private stale = false;
+  private unwatch: (() => Promise<void>) | undefined;
 
   constructor(private readonly store: PgMemoryStore, private readonly rebuildShare = REBUILD_SHARE) {}
 
@@ -39,11 +43,31 @@ export class ServerMemoryIndex {
     return this.deltaKeys.length;
   }
 
+  /** Listens for committed writes (LISTEN/NOTIFY), so `current()` asks the server only when something changed. */
+  async watch(): Promise<void> {
+    this.unwatch = await this.store.watch(() => void (this.stale = true), () => void (this.watching = false));
+    this.watching = true;
+    await this.refresh();
+  }
+
+  async close(): Promise<void> {
+    this.watching = false;
+    await this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  /** Brings the index up to date before a lookup: at once when watching and nothing was notified. */
+  async current(): Promise<void> {
+    if (this.watching && !this.stale) return;
+    this.stale = false;
+    await this.refresh();
+  }
+
   /** Takes in what other writers changed since; returns how many entries changed. */
   async refresh(): Promise<number> {
     const changed = await this.store.refresh();
     if (!changed.length) return 0;
-    this.rows = await this.store.snapshot();
+    this.rows = this.store.replica();
     const added = changed.filter((key) => !this.indexed.has(key) && this.rows.get(key)?.entry.target);
     if (added.length) {
       for (const key of added) this.indexed.add(key);

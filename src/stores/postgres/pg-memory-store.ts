@@ -18,6 +18,8 @@ export interface WriterInfo {
 const WRITE_LOCK = 7_014_002;
 const BATCH = 5_000;
 const ATTEMPTS = 3;
+/** NOTIFY channel of committed memory writes. */
+const CHANNEL = 'duizhao_memory';
 
 /**
  * The memory on PostgreSQL. The process keeps a replica of the entries with their row versions,
@@ -70,6 +72,11 @@ export class PgMemoryStore implements MemoryStore {
     } finally {
       client.release();
     }
+  }
+
+  /** The replica as of the last refresh (no query); later refreshes do not change the returned map. */
+  replica(): ReadonlyMap<string, VersionedEntry> {
+    return this.rows;
   }
 
   /** The entries with their versions as of now; later refreshes do not change the returned map. */
@@ -125,7 +132,26 @@ export class PgMemoryStore implements MemoryStore {
       const keys = await writeRows(client, changes.slice(at, at + BATCH), seen.slice(at, at + BATCH), this.writer.who, this.writer.command);
       for (const key of keys) written.add(key);
     }
+    // Delivered to listeners when the transaction commits, never when it rolls back.
+    if (written.size) await client.query(`SELECT pg_notify('${CHANNEL}', '')`);
     return written;
+  }
+
+  /**
+   * Calls `onChange` whenever a write to the memory commits (LISTEN on one pooled connection), and
+   * `onLost` if that connection fails (notifications may then be missed). Returns `stop`.
+   */
+  async watch(onChange: () => void, onLost: () => void): Promise<() => Promise<void>> {
+    const client = await this.client();
+    const lost = () => onLost();
+    client.on('notification', onChange);
+    client.on('error', lost);
+    client.on('end', lost);
+    await client.query(`LISTEN ${CHANNEL}`);
+    return async () => {
+      client.off('error', lost).off('end', lost).off('notification', onChange);
+      await client.query(`UNLISTEN ${CHANNEL}`).then(() => client.release(), (error: Error) => client.release(error));
+    };
   }
 
   private async transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
