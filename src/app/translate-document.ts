@@ -32,7 +32,7 @@ export function indexMemory(memory: TranslationMemory): IndexedMemory {
  */
 export async function loadIndexedMemory(root: string): Promise<IndexedMemory> {
   const store = memoryStoreFor(root);
-  if (store) return indexMemory(new TranslationMemory(root, await store.loadEntries()));
+  if (store) return (await import('./memory-server/index-server-memory.js')).indexServerMemory(root, store);
   const opened = await openMemoryIndex(root, { readAll: true });
   await opened.close();
   const memory = new TranslationMemory(root, opened.scan ? entriesOfScan(opened.scan) : []);

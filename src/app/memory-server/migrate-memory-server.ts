@@ -1,6 +1,6 @@
 import { ConfigError } from '../../errors.js';
 import { memoryStoreFor } from '../../stores/memory-store.js';
-import { describeServer } from '../../stores/postgres/connect-memory-server.js';
+import { describeServer } from '../../stores/postgres/describe-server.js';
 import { migrateMemorySchema, MEMORY_SCHEMA_VERSION, schemaVersion } from '../../stores/postgres/memory-schema.js';
 import type { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
 

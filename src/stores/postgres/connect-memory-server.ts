@@ -1,15 +1,6 @@
 import pg from 'pg';
 import { AppError, EXIT_CODES } from '../../errors.js';
-
-/** The server's address without user or password, for messages. */
-export function describeServer(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
-  } catch {
-    return 'postgres://…';
-  }
-}
+import { describeServer } from './describe-server.js';
 
 /** A small pool for one process; a server that cannot be reached is exit 3, with what to check. */
 export function createMemoryPool(url: string): pg.Pool {

@@ -3,7 +3,7 @@ import { AppError, EXIT_CODES } from '../../errors.js';
 import type { MemoryEntry } from '../../model/memory-entry.js';
 import { compareKeys, TranslationMemory } from '../memory-jsonl.js';
 import type { MemoryStore, UpdateMemoryOptions } from '../memory-store.js';
-import { describeServer } from './connect-memory-server.js';
+import { describeServer } from './describe-server.js';
 import { mergeChanges } from './merge-changes.js';
 import { ENTRY_COLUMNS, entryOfRow, writeRows, type EntryRow, type VersionedEntry } from './memory-rows.js';
 import { assertMemorySchema } from './memory-schema.js';
