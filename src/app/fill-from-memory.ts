@@ -9,16 +9,20 @@ import type { MemoryLookup } from '../stages/memory-lookup/memory-lookup.js';
 import { loadMemoryLookup } from '../stages/memory-lookup/open-memory-lookup.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { TranslationMemory } from '../stores/memory-jsonl.js';
+import { memoryStoreFor } from '../stores/memory-store.js';
 import { loadProjectConfig } from '../config/load-project-config.js';
 import { loadSegmentedReport } from './corpus.js';
 
 /**
  * The project's memory, read once, with its lookup (fuzzy index from the index cache when that
  * matches the file, so only the first command after a change pays for building it; fuzzy threshold
- * from duizhao.yaml `memory.fuzzyThreshold`).
+ * from duizhao.yaml `memory.fuzzyThreshold`). A project on a memory server gets the server's
+ * entries with an in-process index kept current by the change cursor.
  */
 export async function loadProjectMemory(root: string): Promise<{ memory: TranslationMemory; lookup: MemoryLookup }> {
   const { memory } = await loadProjectConfig(root);
+  const store = memoryStoreFor(root);
+  if (store) return (await import('./memory-server/index-server-memory.js')).indexServerMemory(root, store, memory?.fuzzyThreshold);
   return loadMemoryLookup(root, (entries) => new TranslationMemory(root, entries), memory?.fuzzyThreshold);
 }
 

@@ -6,6 +6,8 @@ import { IndexCacheDamaged } from '../stages/memory-lookup/index-cache-file.js';
 import { INDEX_CACHE_FILE } from '../stages/memory-lookup/open-memory-index.js';
 import { openMemoryLookup } from '../stages/memory-lookup/open-memory-lookup.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
+import { DEFAULT_FUZZY_THRESHOLD } from '../stages/memory-lookup/fuzzy-index.js';
+import { memoryStoreFor } from '../stores/memory-store.js';
 
 export interface LookupMemoryResult {
   key: string;
@@ -25,6 +27,11 @@ export interface LookupMemoryOptions {
  */
 export async function lookupMemory(root: string, zh: string, options: LookupMemoryOptions = {}): Promise<LookupMemoryResult> {
   const threshold = options.threshold ?? (await loadProjectConfig(root)).memory?.fuzzyThreshold;
+  const store = memoryStoreFor(root);
+  if (store) {
+    const onServer = { threshold: threshold ?? DEFAULT_FUZZY_THRESHOLD, ...(options.limit !== undefined ? { limit: options.limit } : {}) };
+    return (await import('./memory-server/lookup-on-server.js')).lookupOnServer(store, zh, onServer);
+  }
   try {
     return await lookupOnce(root, zh, threshold, options.limit ?? 5);
   } catch (error) {

@@ -2,6 +2,10 @@ import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { requireProjectRoot } from '../app/project.js';
 import { loadProjectConfigSync } from '../config/load-project-config.js';
+import { resolveMemoryBackend } from '../config/resolve-memory-backend.js';
+import { useMemoryStore } from '../stores/memory-store.js';
+import { PgMemoryStore } from '../stores/postgres/pg-memory-store.js';
+import { writerOf } from './writer-of.js';
 import { EXIT_CODES, isAppError, type ExitCode } from '../errors.js';
 import { createProgram } from './program.js';
 import { processIo, type CliIo } from './io.js';
@@ -15,9 +19,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   let exitCode: ExitCode = EXIT_CODES.ok;
   let debug = argv.includes('--debug');
   let root: string | undefined;
+  let store: PgMemoryStore | undefined;
   const program = await createProgram({
     io,
-    projectRoot: () => (root ??= openProject(program.opts<{ project?: string }>().project, io)),
+    projectRoot: () => {
+      if (root === undefined) [root, store] = openProject(program.opts<{ project?: string }>().project, io, argv);
+      return root;
+    },
     setExit: (code) => {
       if (code > exitCode) exitCode = code;
     },
@@ -29,6 +37,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     return exitCode;
   } catch (error) {
     return handleError(error, io, debug);
+  } finally {
+    if (root !== undefined && store) {
+      useMemoryStore(root, undefined);
+      await store.close();
+    }
   }
 }
 
@@ -48,11 +61,17 @@ function handleError(error: unknown, io: CliIo, debug: boolean): ExitCode {
   return EXIT_CODES.internal;
 }
 
-/** The project root (or an error outside one), with duizhao.yaml validated: one verdict for every command. */
-function openProject(option: string | undefined, io: CliIo): string {
+/**
+ * The project root (or an error outside one), with duizhao.yaml validated: one verdict for every
+ * command. A project whose memory is on a server gets its store here, for every command to use.
+ */
+function openProject(option: string | undefined, io: CliIo, argv: readonly string[]): [string, PgMemoryStore | undefined] {
   const root = requireProjectRoot(io.cwd, option === undefined ? undefined : resolve(io.cwd, option));
-  loadProjectConfigSync(root);
-  return root;
+  const settings = resolveMemoryBackend(loadProjectConfigSync(root), io.env);
+  if (settings.backend === 'git') return [root, undefined];
+  const store = new PgMemoryStore(settings.url, writerOf(argv, io.env));
+  useMemoryStore(root, store);
+  return [root, store];
 }
 
 export async function main(argv: readonly string[]): Promise<ExitCode> {

@@ -89,3 +89,21 @@ describe('loadProjectConfig', () => {
     expect(Object.keys(config.backends ?? {})).toEqual(['openai', 'deepl']);
   });
 });
+
+describe('memory: (the translation memory back-end)', () => {
+  it('reads backend and a URL without a password', () => {
+    const config = parseProjectConfig('memory:\n  backend: postgres\n  url: postgres://translator@db.example.org:5432/duizhao\n');
+    expect(config.memory).toEqual({ backend: 'postgres', url: 'postgres://translator@db.example.org:5432/duizhao' });
+  });
+  it.each([
+    ['user:password@', 'postgres://translator:s3cret@db:5432/duizhao'],
+    ['a password parameter', 'postgresql://translator@db/duizhao?password=s3cret'],
+  ])('refuses a URL with %s in clear, naming the line and the environment variable', (_label, url) => {
+    const found = problems(`memory:\n  backend: postgres\n  url: ${url}\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^duizhao\.yaml:3:3: memory\.url holds a password in clear; .* DUIZHAO_DATABASE_URL/);
+  });
+  it('refuses an unknown back-end', () => {
+    expect(problems('memory:\n  backend: mysql\n')[0]).toBe('duizhao.yaml:2:3: memory.backend must be git or postgres, got "mysql".');
+  });
+});

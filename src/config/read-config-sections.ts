@@ -9,7 +9,7 @@ export interface ProjectConfigSections {
   backends?: Record<string, Record<string, unknown>>;
   /** `check.rules.<rule-id>`: severity overrides for the QA checks. */
   check?: { rules?: Record<string, RuleSeverity> };
-  /** `memory.fuzzyThreshold`: the score from which a memory entry is a fuzzy match. */
+  /** `memory: { backend: git | postgres, url, fuzzyThreshold }`: where the memory lives (default git) and the fuzzy-match score. */
   memory?: MemorySection;
 }
 
@@ -48,8 +48,11 @@ export function readConfigSections(raw: Record<string, unknown>, where: (path: r
     else sections.check = readCheck(raw.check, where, errors, warnings);
   }
   if (raw.memory !== undefined && raw.memory !== null) {
-    if (!isMapping(raw.memory)) errors.push(`${where(['memory'])}: "memory" must be a mapping (memory: { fuzzyThreshold: 75 }).`);
-    else sections.memory = readMemorySection(raw.memory, where, errors, warnings);
+    if (!isMapping(raw.memory)) errors.push(`${where(['memory'])}: "memory" must be a mapping (memory: { fuzzyThreshold: 75 } or { backend: postgres, url: … }).`);
+    else {
+      const memory = readMemorySection(raw.memory, where, errors, warnings);
+      if (memory) sections.memory = memory;
+    }
   }
   return { sections, errors, warnings };
 }

@@ -5,6 +5,7 @@ import { withLock } from './lock.js';
 import { MEMORY_FILE, removeOrphanTempFiles, scanMemoryFile, type MemoryFileScan } from './memory-file.js';
 import { assertUsableMemory } from './memory-file-problems.js';
 import { mergeEntry, type UpsertOutcome } from './memory-merge.js';
+import { memoryStoreFor } from './memory-store.js';
 
 export { MEMORY_FILE };
 const FIELD_ORDER: (keyof MemoryEntry)[] = ['key', 'source', 'target', 'state', 'origin', 'reports', 'created', 'updated', 'note', 'footnote', 'flags'];
@@ -63,6 +64,11 @@ export class TranslationMemory {
     return this.pending.size > 0;
   }
 
+  /** The entries changed since loading or the last save (what a server store writes). */
+  changedEntries(): MemoryEntry[] {
+    return [...this.pending.values()];
+  }
+
   /**
    * Writes pending changes atomically under the memory lock; returns how many were written.
    * Saves run one after another, and only what a save wrote leaves `pending`: a change made
@@ -76,6 +82,8 @@ export class TranslationMemory {
 
   private async saveNow(): Promise<number> {
     if (this.pending.size === 0) return 0;
+    const store = memoryStoreFor(this.root);
+    if (store) return this.saveToStore(store.saveChanges.bind(store));
     const dir = join(this.root, 'translations', 'memory');
     return withLock(dir, async () => {
       const onDisk = await readEntries(this.root);
@@ -87,6 +95,14 @@ export class TranslationMemory {
       for (const entry of fresh.entries()) if (!this.pending.has(entry.key)) this.byKey.set(entry.key, entry);
       return written.size;
     });
+  }
+
+  private async saveToStore(saveChanges: (changes: MemoryEntry[]) => Promise<MemoryEntry[]>): Promise<number> {
+    const written = new Map(this.pending);
+    const stored = await saveChanges([...written.values()]);
+    for (const [key, entry] of written) if (this.pending.get(key) === entry) this.pending.delete(key);
+    for (const entry of stored) if (!this.pending.has(entry.key)) this.byKey.set(entry.key, entry);
+    return written.size;
   }
 
   private applySaved(entry: MemoryEntry): void {
@@ -145,7 +161,14 @@ export function serialiseEntry(entry: MemoryEntry): string {
   return line ? `${line}}` : '{}';
 }
 
+/** The project's memory: the git file, or the server store the project chose (see memoryStoreFor). */
 export async function loadMemory(root: string, now?: () => string): Promise<TranslationMemory> {
+  const store = memoryStoreFor(root);
+  return new TranslationMemory(root, store ? await store.loadEntries() : await readEntries(root), now);
+}
+
+/** The git file's memory, whatever store the project uses (memory push reads it). */
+export async function loadMemoryFile(root: string, now?: () => string): Promise<TranslationMemory> {
   return new TranslationMemory(root, await readEntries(root), now);
 }
 

@@ -8,6 +8,7 @@ import { loadMemory } from '../../stores/memory-jsonl.js';
 import type { RegisterCommand } from '../context.js';
 import { assertNotProjectData } from '../../app/guard-output-path.js';
 import { registerMemoryDoctor } from './memory-doctor.js';
+import { registerMemoryTransfer } from './memory-transfer.js';
 
 export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
   const memory = program.command('memory').description('look up, count and import translation-memory entries (translations/memory/memory.jsonl)');
@@ -97,4 +98,5 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
     });
 
   registerMemoryDoctor(memory, ctx);
+  registerMemoryTransfer(memory, ctx);
 };

@@ -17,7 +17,7 @@ export const registerReviewCommand: RegisterCommand = (program, ctx) => {
     .addHelpText('after', [
       '',
       'Prints an address ending in #token=…: the token admits that browser tab and changes at',
-      'every start. Saves go to translations/memory/memory.jsonl at once. Stop with Ctrl+C.',
+      'every start. Saves go to the memory at once (memory.jsonl, or the memory server). Stop with Ctrl+C.',
     ].join('\n'))
     .action(async (slug: string | undefined, opts: { port: number; host?: string }) => {
       const root = ctx.projectRoot();

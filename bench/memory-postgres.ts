@@ -1,0 +1,128 @@
+// The memory on PostgreSQL: duizhao's in-process fuzzy index loaded from the server (and kept
+// current by the change cursor) against pg_trgm similarity inside PostgreSQL itself (the Weblate
+// way: GIN gin_trgm_ops, `key % q` at threshold 0.3, exact character similarity re-checked on the
+// candidates), same server, same data (../shared/bench, 1,000 queries), same run.
+//   node --import tsx bench/memory-postgres.ts [--sizes 1000000] [--threshold 0.3]
+// Starts a throwaway cluster (Debian's postgresql, see test/helpers/pg-cluster.ts) and removes it.
+import { distance } from 'fastest-levenshtein';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { ServerMemoryIndex } from '../src/app/memory-server/server-memory-index.js';
+import type { MemoryEntry } from '../src/model/memory-entry.js';
+import { segmentKey } from '../src/stages/segment/segment-key.js';
+import { migrateMemorySchema } from '../src/stores/postgres/memory-schema.js';
+import { PgMemoryStore } from '../src/stores/postgres/pg-memory-store.js';
+import { startPgCluster } from '../test/helpers/pg-cluster.js';
+import { ensureTmData, readPo } from './lib/tm-data.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
+const SIZES = option('--sizes', '1000000').split(',').map(Number);
+const TRGM = Number(option('--threshold', '0.3'));
+const MIN_SCORE = 75;
+const STAMP = '2026-01-01T00:00:00.000Z';
+
+const percentile = (times: number[], p: number) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor(((times.length - 1) * p) / 100))]!;
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
+const score = (a: string, b: string) => 100 * (1 - distance(a, b) / Math.max(a.length, b.length));
+
+interface Timed { p50: number; p99: number; found: number }
+
+function timeQueries(queries: string[], lookup: (q: string) => number | undefined): Timed & { best: (number | undefined)[] } {
+  const times: number[] = [];
+  const best: (number | undefined)[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    best.push(lookup(q));
+    times.push(performance.now() - t);
+  }
+  return { p50: percentile(times, 50), p99: percentile(times, 99), found: best.filter((b) => b !== undefined).length, best };
+}
+
+async function timeAsync(queries: string[], lookup: (q: string) => Promise<number | undefined>): Promise<Timed & { best: (number | undefined)[] }> {
+  const times: number[] = [];
+  const best: (number | undefined)[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    best.push(await lookup(q));
+    times.push(performance.now() - t);
+  }
+  return { p50: percentile(times, 50), p99: percentile(times, 99), found: best.filter((b) => b !== undefined).length, best };
+}
+
+async function benchSize(url: string, dir: string, size: number, queries: string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const entries: MemoryEntry[] = [];
+  for (const u of readPo(readFileSync(join(dir, `tm_${size}.po`), 'utf8'))) {
+    const key = segmentKey(u.source);
+    if (seen.has(key) || !u.target) continue;
+    seen.add(key);
+    entries.push({ key, source: u.source, target: u.target, state: 'translated', origin: 'import', reports: [], created: STAMP, updated: STAMP });
+  }
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await migrateMemorySchema(admin);
+  const writer = new PgMemoryStore(url, { who: 'bench', command: 'bench' });
+  let t = performance.now();
+  const conflicts = await writer.write(entries, entries.map(() => 0));
+  const pushS = (performance.now() - t) / 1000;
+  if (conflicts.length) throw new Error(`unexpected conflicts: ${conflicts.length}`);
+  await writer.close();
+  global.gc?.();
+  const rss0 = process.memoryUsage().rss;
+  t = performance.now();
+  const store = new PgMemoryStore(url, { who: 'bench', command: 'bench' });
+  await store.snapshot();
+  const loadS = (performance.now() - t) / 1000;
+  const index = await ServerMemoryIndex.open(store);
+  const coldS = (performance.now() - t) / 1000;
+  const rssMiB = (process.memoryUsage().rss - rss0) / 2 ** 20;
+  const best = (q: string) => {
+    const key = segmentKey(q);
+    const exact = index.exact(key);
+    return exact ? 100 : index.search(key, { threshold: MIN_SCORE, limit: 5 })[0]?.score;
+  };
+  const ours = timeQueries(queries, best);
+  await index.watch();
+  const oursListening = await timeAsync(queries, async (q) => (await index.current(), best(q)));
+  await index.close();
+  const oursFresh = await timeAsync(queries, async (q) => (await index.refresh(), best(q)));
+  t = performance.now();
+  await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  await admin.query('CREATE INDEX memory_entry_key_trgm ON memory_entry USING gin (key gin_trgm_ops)');
+  const ginS = (performance.now() - t) / 1000;
+  const ginMiB = Number((await admin.query("SELECT pg_relation_size('memory_entry_key_trgm') AS b")).rows[0].b) / 2 ** 20;
+  const tableMiB = Number((await admin.query("SELECT pg_relation_size('memory_entry') AS b")).rows[0].b) / 2 ** 20;
+  await admin.query(`SET pg_trgm.similarity_threshold = ${TRGM}`);
+  const peer = await timeAsync(queries, async (q) => {
+    const key = segmentKey(q);
+    const { rows } = await admin.query<{ key: string }>({ name: 'trgm', text: 'SELECT key FROM memory_entry WHERE key % $1 ORDER BY similarity(key, $1) DESC LIMIT 10', values: [key] });
+    const scores = rows.map((r) => score(key, r.key)).filter((s) => s + 1e-9 >= MIN_SCORE);
+    return scores.length ? Math.max(...scores) : undefined;
+  });
+  const sameBest = peer.best.filter((b, i) => b !== undefined && ours.best[i] !== undefined && Math.abs(b - ours.best[i]!) < 0.01).length;
+  await admin.end();
+  await store.close();
+  const n = size.toLocaleString('en');
+  return [
+    `| ${n} | duizhao, index in the process | ${ms(ours.p50)} | ${ms(ours.p99)} | ${ours.found} | cold start ${coldS.toFixed(1)} s (load ${loadS.toFixed(1)} s + index), +${rssMiB.toFixed(0)} MiB; push ${pushS.toFixed(0)} s |`,
+    `| ${n} | duizhao, kept current by LISTEN/NOTIFY | ${ms(oursListening.p50)} | ${ms(oursListening.p99)} | ${oursListening.found} | |`,
+    `| ${n} | duizhao, + change-cursor query per lookup | ${ms(oursFresh.p50)} | ${ms(oursFresh.p99)} | ${oursFresh.found} | |`,
+    `| ${n} | pg_trgm % ${TRGM}, exact re-check | ${ms(peer.p50)} | ${ms(peer.p99)} | ${sameBest} | GIN build ${ginS.toFixed(0)} s, ${ginMiB.toFixed(0)} MiB (table ${tableMiB.toFixed(0)} MiB) |`,
+  ];
+}
+
+const dir = ensureTmData([10000, 100000, 1000000, ...SIZES.filter((s) => s > 1000000)].filter((s, i, all) => all.indexOf(s) === i).sort((a, b) => a - b));
+const queries = readPo(readFileSync(join(dir, 'queries.po'), 'utf8')).map((u) => u.source);
+const cluster = await startPgCluster();
+try {
+  const rows: string[] = [];
+  for (const size of SIZES) rows.push(...(await benchSize(cluster.createDatabase(`bench${size}`), dir, size, queries)));
+  console.log(`\nMemory on PostgreSQL ${cluster.binDir.split('/').at(-2)}: ${queries.length} queries, best match ≥ ${MIN_SCORE} (exact counts as 100)\n`);
+  console.log('| TM entries | lookup | p50 ms | p99 ms | queries with a ≥ 75 match found (same best score for the peer) | notes |');
+  console.log('|---:|---|---:|---:|---:|---|');
+  for (const row of rows) console.log(row);
+} finally {
+  cluster.stop();
+}
