@@ -38,8 +38,8 @@ describe('parseProjectConfig', () => {
   });
 
   it('reads memory.fuzzyThreshold', () => {
-    expect(parseProjectConfig('memory:\n  fuzzyThreshold: 85\n').memory).toEqual({ fuzzyThreshold: 85 });
-    expect(parseProjectConfig('memory:\n  threshold: 85\n').warnings).toEqual(['duizhao.yaml:2:3: unknown key "memory.threshold" is ignored (known: fuzzyThreshold).']);
+    expect(parseProjectConfig('memory:\n  fuzzyThreshold: 85\n').memory).toEqual({ backend: 'git', fuzzyThreshold: 85 });
+    expect(parseProjectConfig('memory:\n  threshold: 85\n').warnings).toEqual(['duizhao.yaml:2:3: unknown key "memory.threshold" is ignored (known: backend, url, fuzzyThreshold).']);
   });
 
   it('reports unknown top-level keys as warnings with their line', () => {
