@@ -1,6 +1,7 @@
 import { InputError } from '../../../errors.js';
 import type { SourceFormat } from '../../../model/document.js';
 import type { ConvertedSource } from './converted-source.js';
+import { convertHtml } from './convert-html.js';
 import { convertText } from './convert-text.js';
 import { sniffFormat } from './sniff-format.js';
 
@@ -10,6 +11,7 @@ export type ConvertSource = (bytes: Uint8Array, file: string) => Promise<Convert
 /** One converter per format; a format without one is refused with a clear message. */
 export const CONVERTERS: Partial<Record<SourceFormat, ConvertSource>> = {
   text: convertText,
+  html: convertHtml,
 };
 
 const NAMES: Record<SourceFormat, string> = { text: 'a text file', html: 'an HTML page', docx: 'a Word (.docx) file', pdf: 'a PDF' };
