@@ -26,8 +26,10 @@ export function htmlBlocks(root: Root): HtmlBlock[] {
   const walk: Walk = { blocks: [], h1Seen: false, inlineFurniture: [] };
   const body = findElement(root, 'body') ?? root;
   walkChildren(body.children as ElementContent[], walk, undefined);
-  return walk.blocks;
+  return walk.blocks.filter((block, i) => !(block.hint?.why === ALT_WHY && walk.blocks.slice(i + 1, i + 3).some((b) => b.hint?.kind === 'caption' && b.text.includes(block.text))));
 }
+
+const ALT_WHY = '<img alt> text';
 
 export function findElement(node: Root | Element, tag: string): Element | undefined {
   for (const child of node.children) {
@@ -39,7 +41,7 @@ export function findElement(node: Root | Element, tag: string): Element | undefi
   return undefined;
 }
 
-function walkChildren(children: readonly ElementContent[], walk: Walk, hint: LineHint | undefined): void {
+function walkChildren(children: readonly ElementContent[], walk: Walk, hint: LineHint | undefined, aligned = false): void {
   let run: ElementContent[] = [];
   for (const child of children) {
     if (child.type === 'comment') continue;
@@ -47,11 +49,11 @@ function walkChildren(children: readonly ElementContent[], walk: Walk, hint: Lin
       run.push(child);
       continue;
     }
-    emitRun(run, walk, hint);
+    emitRun(run, walk, hint, aligned);
     run = [];
     if (child.type === 'element' && !isInline(child)) visitBlock(child, walk, hint);
   }
-  emitRun(run, walk, hint);
+  emitRun(run, walk, hint, aligned);
 }
 
 /** An inline element that is furniture (a share link in a line of text) is logged as a block of its own. */
@@ -59,7 +61,7 @@ function inlineFurniture(element: Element, walk: Walk): boolean {
   if (element.tagName === 'br' || element.tagName === 'img') return false;
   const why = furnitureReason(element);
   if (!why) return false;
-  const text = collapseSpace(rawText(element).replace(/\n/g, ' '));
+  const text = collapseSpace(rawText(element, ' ').replace(/\n/g, ' '));
   const line = element.position?.start.line;
   if (text) walk.inlineFurniture.push({ text, hint: { kind: 'furniture', why }, ...(line !== undefined ? { line } : {}) });
   return true;
@@ -73,7 +75,7 @@ function visitBlock(element: Element, walk: Walk, inherited: LineHint | undefine
     return;
   }
   const hint = elementHint(element, walk) ?? inherited ?? captionBesideImage(element);
-  walkChildren(element.children, walk, hint);
+  walkChildren(element.children, walk, hint, isCentred(element) || String(element.properties.align ?? '').toLowerCase() === 'right' || /text-align:\s*right/i.test(String(element.properties.style ?? '')));
 }
 
 /** Furniture by tag, role, class or id, or a block that is mostly links; never one holding the <h1>. */
@@ -88,30 +90,32 @@ function blockFurniture(element: Element): string | undefined {
 }
 
 function emitFurniture(element: Element, why: string, walk: Walk): void {
-  const text = collapseSpace(rawText(element).replace(/\n/g, ' '));
+  const text = collapseSpace(rawText(element, ' ').replace(/\n/g, ' '));
   const line = element.position?.start.line;
   if (text) walk.blocks.push({ text, hint: { kind: 'furniture', why }, ...(line !== undefined ? { line } : {}) });
 }
 
-function emitRun(run: readonly ElementContent[], walk: Walk, hint: LineHint | undefined): void {
-  emitRunText(run, walk, hint);
+function emitRun(run: readonly ElementContent[], walk: Walk, hint: LineHint | undefined, aligned: boolean): void {
+  emitRunText(run, walk, hint, aligned);
   walk.blocks.push(...walk.inlineFurniture);
   walk.inlineFurniture = [];
 }
 
-function emitRunText(run: readonly ElementContent[], walk: Walk, hint: LineHint | undefined): void {
+function emitRunText(run: readonly ElementContent[], walk: Walk, hint: LineHint | undefined, aligned: boolean): void {
   if (run.length === 0) return;
-  const lines = runLines(run);
-  const bold = !hint && lines.length === 1 && wholeRunBold(run) ? boldHeading(lines[0]!.text) : undefined;
+  const lines = runLines(run, aligned);
+  // The first block of a page in bold is its title, not a heading: the classifier decides.
+  const first = walk.blocks.every((b) => b.hint?.kind === 'furniture');
+  const bold = !hint && !first && lines.length === 1 && wholeRunBold(run) ? boldHeading(lines[0]!.text) : undefined;
   for (const l of lines) {
-    const h = hint ?? bold;
+    const h = hint?.kind === 'title' && l !== lines[0] && l.text.startsWith('——') ? { kind: 'subtitle' as const, why: `——line after a <br> in the title (${hint.why})` } : (hint ?? bold);
     walk.blocks.push({ text: l.text, ...(h ? { hint: h } : {}), ...(l.line !== undefined ? { line: l.line } : {}), ...(l.joinedBreaks.length ? { joinedBreaks: l.joinedBreaks } : {}) });
   }
   for (const image of images(run)) {
     const alt = altCaption(image);
     const line = image.position?.start.line;
     if (alt && !walk.blocks.slice(-3).some((b) => b.text.includes(alt) || alt.includes(b.text))) {
-      walk.blocks.push({ text: alt, hint: { kind: 'caption', why: '<img alt> text' }, ...(line !== undefined ? { line } : {}) });
+      walk.blocks.push({ text: alt, hint: { kind: 'caption', why: ALT_WHY }, ...(line !== undefined ? { line } : {}) });
     }
   }
 }

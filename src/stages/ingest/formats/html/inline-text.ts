@@ -33,12 +33,12 @@ export function collapseSpace(text: string): string {
   return text.replace(/[\s\u00a0]+/gu, ' ').replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu, '');
 }
 
-/** All text inside a node, as written (before collapsing). */
-export function rawText(node: ElementContent): string {
+/** All text inside a node, as written (before collapsing); `gap` goes between elements (for logging furniture). */
+export function rawText(node: ElementContent, gap = ''): string {
   if (node.type === 'text') return unwrapText(node.value);
   if (node.type !== 'element' || SKIPPED.has(node.tagName)) return '';
   if (node.tagName === 'br') return '\n';
-  return node.children.map(rawText).join('');
+  return node.children.map((child) => (child.type === 'element' ? `${gap}${rawText(child, gap)}${gap}` : rawText(child, gap))).join('');
 }
 
 /** Characters of text inside links, and in all, for link density (menus and related lists are mostly links). */

@@ -8,8 +8,9 @@ const SITE_SUFFIX = /\s*(?:[_|｜]|\s[-—–]\s|——).*$/u;
 
 /**
  * The page's <title>: the browser tab's text, often with the site name after it. With an <h1>,
- * the <h1> is the title and the <title> is logged as furniture; without one, the <title> (less
- * the site name) is the title when the body does not open with it already.
+ * the <h1> is the title; without one, the first block is the title when it matches the <title>
+ * (less the site name). Either way the <title> itself is logged as furniture: old pages often
+ * carry only the site's name there.
  */
 export function pageTitleBlocks(root: Root, blocks: readonly HtmlBlock[]): HtmlBlock[] {
   const element = findElement(root, 'title');
@@ -24,5 +25,5 @@ export function pageTitleBlocks(root: Root, blocks: readonly HtmlBlock[]): HtmlB
     first.hint = { kind: 'title', why: 'first block, matching the page\'s <title>' };
     return [{ text, hint: { kind: 'furniture', why: 'the page\'s <title> (its text opens the page)' }, ...at }];
   }
-  return [{ text: title, hint: { kind: 'title', why: 'the page\'s <title> (the page has no <h1>)' }, ...at }];
+  return [{ text, hint: { kind: 'furniture', why: 'the page\'s <title> (the browser tab; the page\'s text does not open with it)' }, ...at }];
 }

@@ -12,14 +12,16 @@ export interface RunLine {
 type Part = { text: string; line?: number } | { br: true; line?: number };
 
 const ENDS_SENTENCE = /[。！？；：…”」』）!?;:]$/u;
+const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
 const OPENS_ITEM = /^(?:第[一二三四五六七八九十百]+[章节部分条是]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))/u;
 
 /**
  * A block's inline content → its lines. A <br> breaks the line only where the text shows a break:
- * two <br> in a row, the end of a sentence, an indent or an ordinal after it. A <br> inside a
+ * two <br> in a row, the end of a sentence, an indent, an ordinal, a date or a ——subtitle after it, and every <br>
+ * of a centred or right-aligned block (titles, signatures). A <br> inside a
  * sentence (the editor's wrapping) is removed and reported.
  */
-export function runLines(run: readonly ElementContent[]): RunLine[] {
+export function runLines(run: readonly ElementContent[], aligned = false): RunLine[] {
   const parts: Part[] = [];
   for (const node of run) flatten(node, parts);
   const out: RunLine[] = [];
@@ -34,7 +36,7 @@ export function runLines(run: readonly ElementContent[]): RunLine[] {
     }
     // White space between a <br> and the next words is the markup's layout.
     if (breaks > 0 && part.text.trim() === '' && !/[\u3000\u00a0]/u.test(part.text)) continue;
-    if (breaks > 0 && showsBreak(current.raw, part.text, breaks)) {
+    if (breaks > 0 && (aligned || showsBreak(current.raw, part.text, breaks))) {
       push(out, current);
       current = { raw: '', joined: [] };
     } else if (breaks > 0 && collapseSpace(current.raw) !== '' && part.text.trim() !== '' && breakLine !== undefined) {
@@ -58,7 +60,7 @@ function showsBreak(before: string, after: string, breaks: number): boolean {
   const prev = collapseSpace(before);
   const next = collapseSpace(after);
   if (prev === '' || next === '' || breaks >= 2) return true;
-  if (ENDS_SENTENCE.test(prev)) return true;
+  if (ENDS_SENTENCE.test(prev) || DATE_LINE.test(next) || next.startsWith('——')) return true;
   if (/^[\u3000\u00a0]/u.test(after.replace(/^[ \t\r\n]+/, ''))) return true;
   return OPENS_ITEM.test(next) || (OPENS_ITEM.test(prev) && [...prev].length <= 30);
 }
