@@ -66,11 +66,14 @@ function showsBreak(before: string, after: string, breaks: number): boolean {
 }
 
 function flatten(node: ElementContent, parts: Part[]): void {
-  const line = node.position?.start.line;
+  const start = node.position?.start.line;
   if (node.type === 'text') {
+    // The line of the first written character, not of the markup's line break before it.
+    const line = start === undefined ? undefined : start + (/^[ \t\r\n]*/.exec(node.value)![0].match(/\n/g) ?? []).length;
     parts.push({ text: unwrapText(node.value), ...(line !== undefined ? { line } : {}) });
     return;
   }
+  const line = start;
   if (node.type !== 'element' || SKIPPED.has(node.tagName) || node.tagName === 'img') return;
   if (node.tagName === 'br') {
     parts.push({ br: true, ...(line !== undefined ? { line } : {}) });
