@@ -1,6 +1,7 @@
 import { InputError } from '../../../errors.js';
 import type { SourceFormat } from '../../../model/document.js';
 import type { ConvertedSource } from './converted-source.js';
+import { convertDocx } from './convert-docx.js';
 import { convertHtml } from './convert-html.js';
 import { convertText } from './convert-text.js';
 import { sniffFormat } from './sniff-format.js';
@@ -12,6 +13,7 @@ export type ConvertSource = (bytes: Uint8Array, file: string) => Promise<Convert
 export const CONVERTERS: Partial<Record<SourceFormat, ConvertSource>> = {
   text: convertText,
   html: convertHtml,
+  docx: convertDocx,
 };
 
 const NAMES: Record<SourceFormat, string> = { text: 'a text file', html: 'an HTML page', docx: 'a Word (.docx) file', pdf: 'a PDF' };
