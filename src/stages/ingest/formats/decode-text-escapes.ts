@@ -22,12 +22,14 @@ export function decodeTextEscapes(text: string, file: string): UnescapedText {
   const source = text.split(/\r\n|\r|\n/);
   const literals = (text.match(LITERAL) ?? []).filter((m) => m !== '\\t').length;
   const escapedMarkup = ESCAPED_TAG.test(text);
+  // One \n in prose may be a path (D:\new); two, or one beside markup, are an export's escapes.
+  const decodeLiterals = literals >= 2 || (literals >= 1 && (escapedMarkup || /<\/?(?:p|br|div)\b/i.test(text)));
   const out: string[] = [];
   const lineOf: number[] = [];
   const diagnostics: Diagnostic[] = [];
   source.forEach((line, i) => {
     let decoded = line;
-    if (literals >= 2 && HAS_LITERAL.test(line)) {
+    if (decodeLiterals && HAS_LITERAL.test(line)) {
       const counts = countOf(line.match(LITERAL) ?? []);
       decoded = decoded.replace(LITERAL, (m) => (m === '\\t' ? '\t' : '\n'));
       diagnostics.push(repair(file, i + 1, `literal escape sequences decoded (${counts})`, line, decoded, line.search(HAS_LITERAL)));

@@ -14,13 +14,13 @@ export function isInline(node: ElementContent): boolean {
 }
 
 const HAN_OR_PUNCT = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…·]';
-const WRAP_BETWEEN_HAN = new RegExp(`(?<=${HAN_OR_PUNCT})[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=${HAN_OR_PUNCT})`, 'gu');
+const WRAP_BETWEEN_HAN = new RegExp(`(?<=${HAN_OR_PUNCT})[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=\\S)|(?<=\\S)[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=${HAN_OR_PUNCT})`, 'gu');
 const WRAP_AT_START = new RegExp(`^[ \\t\\r\\n]*[\\r\\n][ \\t\\r\\n]*(?=${HAN_OR_PUNCT})`, 'u');
 const WRAP_AT_END = new RegExp(`(?<=${HAN_OR_PUNCT})[ \\t]*[\\r\\n][ \\t\\r\\n]*$`, 'u');
 
 /**
- * One Chinese rule for a text node of the markup: a line break next to Chinese text is the
- * editor's wrapping, not a space (全县\n    共有 → 全县共有). White space between two elements, and
+ * One Chinese rule for a text node of the markup: a line break with Chinese text on either
+ * side is the editor's wrapping, not a space (全县\n    共有 → 全县共有, 茶园\n1200亩 → 茶园1200亩). White space between two elements, and
  * a written space (书记 蔡贤忠, &nbsp;), stay a space.
  */
 export function unwrapText(value: string): string {
