@@ -1,9 +1,10 @@
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readReportSource } from '../../src/app/ingest-report.js';
+import { addReport } from '../../src/app/add-report.js';
+import { ingestReport } from '../../src/app/ingest-report.js';
 import { isAppError } from '../../src/errors.js';
 import { scoreFixture, type FixtureScore } from './score-ingest.js';
 
@@ -24,9 +25,9 @@ export interface FixtureRun {
 const UNSUPPORTED = /source-missing|unsupported|unknown-format/u;
 
 /**
- * Runs the real ingest path (readReportSource, as `duizhao ingest` does) over every fixture folder
- * under `root`: each folder's source.<ext> (and overrides.yaml, if any) is copied into a scratch
- * project and ingested; the blocks are scored against expected.zh.md.
+ * Runs the path a user runs over every fixture folder under `root`: `duizhao add` of the folder's
+ * source.<ext> into a scratch project (format sniffed from the bytes), then, when the folder has an
+ * overrides.yaml, `duizhao ingest --force` with it; the blocks are scored against expected.zh.md.
  */
 export async function runIngestFixtures(root: string): Promise<FixtureRun[]> {
   const names = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -47,12 +48,12 @@ async function runOne(root: string, project: string, name: string): Promise<Fixt
   const source = files.find((f) => /^source\.[a-z0-9]+$/iu.test(f));
   if (!source || !files.includes('expected.zh.md')) return { name, format: '?', error: 'needs source.<ext> and expected.zh.md' };
   const format = source.slice('source.'.length).toLowerCase();
-  const target = join(project, 'corpus', name);
-  await mkdir(target, { recursive: true });
-  await copyFile(join(dir, source), join(target, source));
-  if (files.includes('overrides.yaml')) await copyFile(join(dir, 'overrides.yaml'), join(target, 'overrides.yaml'));
   try {
-    const result = await readReportSource(project, name);
+    let result = await addReport(project, join(dir, source), name);
+    if (files.includes('overrides.yaml')) {
+      await copyFile(join(dir, 'overrides.yaml'), join(project, 'corpus', name, 'overrides.yaml'));
+      result = await ingestReport(project, name, { force: true });
+    }
     const expected = await readFile(join(dir, 'expected.zh.md'), 'utf8');
     const score = scoreFixture(result.blocks, expected, await readMarkers(dir));
     return { name, format, score, needALook: result.diagnostics.filter((d) => d.severity !== 'info').length };

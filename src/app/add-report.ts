@@ -1,21 +1,22 @@
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError, InputError } from '../errors.js';
-import { decodeBytes } from '../stages/ingest/decode.js';
-import { ingestText } from '../stages/ingest/ingest-text.js';
+import { sniffFormat } from '../stages/ingest/formats/sniff-format.js';
 import { reportDir, SLUG } from './corpus.js';
 import { detectReportMeta } from './detect-report-meta.js';
-import { writeIngested, type IngestReportResult } from './ingest-report.js';
+import { ingestReportText, writeIngested, type IngestReportResult } from './ingest-report.js';
 import { saveNewReportMeta } from './report-meta.js';
 import { FILE_SIZE_LIMITS } from '../stores/read-user-file.js';
+import { convertReportSource, sourceFileName } from './report-source.js';
 
 const MAX_REPORT_BYTES = FILE_SIZE_LIMITS.report;
 
 /**
- * Adds a report: copies the file byte for byte to corpus/<slug>/source.txt, guesses report.yaml
- * and ingests it. The input is decoded and checked before anything is written, so a bad file
- * leaves no half-made report behind.
+ * Adds a report: sniffs its format (text, HTML, DOCX, PDF) from the bytes, copies the file byte for
+ * byte to corpus/<slug>/source.<ext>, guesses report.yaml (recording the format) and ingests it.
+ * The input is converted and checked before anything is written, so a bad file leaves no
+ * half-made report behind.
  */
 export async function addReport(root: string, file: string, slug: string): Promise<IngestReportResult> {
   if (!SLUG.test(slug)) {
@@ -34,15 +35,14 @@ export async function addReport(root: string, file: string, slug: string): Promi
   if (bytes.length > MAX_REPORT_BYTES) {
     throw new InputError('input/too-large', `${file} is ${(bytes.length / 1048576).toFixed(1)} MB; reports are limited to ${MAX_REPORT_BYTES / 1048576} MB.`, { hint: 'Split the file into one report per file.' });
   }
-  const decoded = decodeBytes(bytes, file);
-  const sourceFile = `corpus/${slug}/source.txt`;
-  const { blocks, diagnostics } = ingestText(decoded.text, { file: sourceFile });
+  const format = sniffFormat(bytes);
+  const name = sourceFileName(format);
+  const result = ingestReportText(slug, await convertReportSource(bytes, slug, name, format));
   await mkdir(dir, { recursive: true });
   try {
-    await copyFile(file, join(dir, 'source.txt'));
-    await saveNewReportMeta(root, detectReportMeta(slug, blocks));
-    const decodeDiagnostics = decoded.diagnostics.map((d) => ({ ...d, file: sourceFile }));
-    return await writeIngested(root, { slug, encoding: decoded.encoding, blocks, diagnostics: [...decodeDiagnostics, ...diagnostics] });
+    await writeFile(join(dir, name), bytes);
+    await saveNewReportMeta(root, { ...detectReportMeta(slug, result.blocks), format });
+    return await writeIngested(root, result);
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;

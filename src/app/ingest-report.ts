@@ -1,17 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError, InputError } from '../errors.js';
-import type { Block } from '../model/document.js';
+import { AppError } from '../errors.js';
+import type { Block, SourceFormat } from '../model/document.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { writeTextIfChanged } from '../stores/atomic-write.js';
 import { decodeUserText } from '../stores/read-user-file.js';
-import { decodeBytes } from '../stages/ingest/decode.js';
 import { ingestText } from '../stages/ingest/ingest-text.js';
 import { parseOverrides, type Overrides } from '../stages/ingest/overrides.js';
 import { renderZhMarkdown } from '../stores/zh-markdown.js';
 import { reportDir, sha256 } from './corpus.js';
 import { loadReportMeta, saveIngestedHash } from './report-meta.js';
+import { readReportText, type ReportText } from './report-source.js';
 
 export interface IngestReportOptions {
   /** Overwrite a zh.md that was edited by hand since the last ingest. */
@@ -20,43 +20,43 @@ export interface IngestReportOptions {
 
 export interface IngestReportResult {
   slug: string;
+  format: SourceFormat;
   encoding: string;
+  /** Project-relative file that block and diagnostic line numbers refer to (source.txt or extracted.txt). */
+  linesFile: string;
+  /** Text extracted from a non-text source, written to extracted.txt. */
+  extracted?: string;
   blocks: Block[];
   diagnostics: Diagnostic[];
   /** True when zh.md changed. */
   changed: boolean;
 }
 
-/** Reads and repairs source.txt into blocks, without writing anything. */
+/** Reads, converts and repairs the report's source.<ext> into blocks, without writing anything. */
 export async function readReportSource(root: string, slug: string): Promise<Omit<IngestReportResult, 'changed'>> {
-  const dir = reportDir(root, slug);
-  const file = `corpus/${slug}/source.txt`;
-  const bytes = await readSource(join(dir, 'source.txt'), file, slug);
-  const decoded = decodeBytes(bytes, file);
+  const meta = await loadReportMeta(root, slug);
+  const source = await readReportText(root, meta);
   const overridesFile = `corpus/${slug}/overrides.yaml`;
   const overrides: Overrides | undefined = existsSync(join(root, overridesFile))
     ? parseOverrides(decodeUserText(await readFile(join(root, overridesFile)), overridesFile, 'Save overrides.yaml as UTF-8 text, or restore it from git.'), overridesFile)
     : undefined;
-  const { blocks, diagnostics } = ingestText(decoded.text, { file, overridesFile, ...(overrides ? { overrides } : {}) });
-  return { slug, encoding: decoded.encoding, blocks, diagnostics: [...decoded.diagnostics, ...diagnostics] };
+  return ingestReportText(slug, source, { overridesFile, ...(overrides ? { overrides } : {}) });
 }
 
-async function readSource(path: string, file: string, slug: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new InputError('corpus/source-missing', `${file} is missing: ingest reads the report from it.`, {
-        cause: error, hint: `Restore it (git checkout -- ${file}), or remove corpus/${slug}/ and add the report again with duizhao add <file> --id ${slug}.`,
-      });
-    }
-    throw new InputError('corpus/source-unreadable', `${file} cannot be read (${code ?? (error as Error).message}).`, { cause: error, hint: 'Check that it is a readable file.' });
-  }
+/** The text pipeline over a converted source; the converter's findings come first. */
+export function ingestReportText(slug: string, source: ReportText, options: { overrides?: Overrides; overridesFile?: string } = {}): Omit<IngestReportResult, 'changed'> {
+  const { converted, linesFile } = source;
+  const { blocks, diagnostics } = ingestText(converted.text, { file: linesFile, hints: converted.hints, ...options });
+  return {
+    slug, format: converted.format, encoding: converted.encoding, blocks, linesFile,
+    diagnostics: [...converted.diagnostics, ...diagnostics],
+    ...(source.extracted !== undefined ? { extracted: source.extracted } : {}),
+  };
 }
 
 /**
- * (Re)ingests one report: source.txt (+ overrides.yaml) → zh.md and repairs.txt. A zh.md edited
+ * (Re)ingests one report: source.<ext> (+ overrides.yaml) → zh.md, repairs.txt and, for formats
+ * other than text, extracted.txt. A zh.md edited
  * by hand since the last ingest is never overwritten without --force: corrections belong in
  * overrides.yaml, where they survive re-ingesting.
  */
@@ -78,13 +78,17 @@ export async function writeIngested(root: string, result: Omit<IngestReportResul
   }
   const markdown = renderZhMarkdown(result.blocks);
   const changed = await writeTextIfChanged(zhPath, markdown, current);
-  await writeRepairs(join(dir, 'repairs.txt'), result.diagnostics);
+  if (result.extracted !== undefined) {
+    const extractedPath = join(dir, 'extracted.txt');
+    await writeTextIfChanged(extractedPath, result.extracted, existsSync(extractedPath) ? await readFile(extractedPath, 'utf8') : undefined);
+  }
+  await writeRepairs(join(dir, 'repairs.txt'), result.linesFile, result.diagnostics);
   await saveIngestedHash(root, slug, sha256(markdown.endsWith('\n') ? markdown : `${markdown}\n`));
   return { ...result, changed };
 }
 
-async function writeRepairs(path: string, diagnostics: readonly Diagnostic[]): Promise<void> {
-  const header = '# Every repair duizhao ingest made to source.txt (and every problem it left), one per line.\n';
+async function writeRepairs(path: string, linesFile: string, diagnostics: readonly Diagnostic[]): Promise<void> {
+  const header = `# Every repair duizhao ingest made to ${linesFile.split('/').pop()!} (and every problem it left), one per line.\n`;
   const body = diagnostics.map(formatDiagnostic).join('\n');
   const current = existsSync(path) ? await readFile(path, 'utf8') : undefined;
   await writeTextIfChanged(path, `${header}${body}${body ? '\n' : ''}`, current);

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { findUnresolvedAlias, unresolvedAliasMessage } from '../config/find-unresolved-alias.js';
-import type { ReportMeta } from '../model/document.js';
+import { SOURCE_EXTENSIONS, type ReportMeta, type SourceFormat } from '../model/document.js';
 import { writeTextAtomic } from '../stores/atomic-write.js';
 import { decodeUserText } from '../stores/read-user-file.js';
 
-const FIELDS = ['title', 'county', 'city', 'province', 'publisher', 'source', 'date', 'script', 'language', 'ingested'] as const;
+const FIELDS = ['title', 'county', 'city', 'province', 'publisher', 'source', 'date', 'script', 'language', 'format', 'ingested'] as const;
 
 export function reportYamlPath(root: string, slug: string): string {
   return join(root, 'corpus', slug, 'report.yaml');
@@ -28,6 +28,8 @@ export async function loadReportMeta(root: string, slug: string): Promise<Report
   for (const key of Object.keys(data)) if (!(FIELDS as readonly string[]).includes(key)) problems.push(`${file}: unknown field "${key}" (known: ${FIELDS.join(', ')}).`);
   if (typeof data.title !== 'string' || !data.title) problems.push(`${file}: "title" is missing.`);
   if (data.script !== 'Hans' && data.script !== 'Hant') problems.push(`${file}: "script" must be Hans or Hant.`);
+  const formats = Object.keys(SOURCE_EXTENSIONS);
+  if (data.format !== undefined && !formats.includes(data.format as string)) problems.push(`${file}: "format" must be one of ${formats.join(', ')}.`);
   if (problems.length) throw new ConfigError('corpus/invalid-report', `${file} is not valid.`, { details: problems, hint: 'Fix the fields listed; see README "Corpus".' });
   const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
   const ingested = data.ingested as { sha256?: string } | undefined;
@@ -36,6 +38,7 @@ export async function loadReportMeta(root: string, slug: string): Promise<Report
     const value = str(data[key]);
     if (value) meta[key] = value;
   }
+  if (data.format !== undefined) meta.format = data.format as SourceFormat;
   if (ingested?.sha256) meta.ingestedHash = ingested.sha256;
   return meta;
 }
@@ -60,7 +63,7 @@ async function readReportYaml(root: string, slug: string): Promise<{ doc: Docume
 export async function saveNewReportMeta(root: string, meta: ReportMeta): Promise<void> {
   const lines = ['# Report metadata: edit freely; duizhao ingest only updates "ingested".'];
   const doc = new Document({});
-  for (const key of ['title', 'county', 'city', 'province', 'publisher', 'source', 'date', 'script', 'language'] as const) {
+  for (const key of ['title', 'county', 'city', 'province', 'publisher', 'source', 'date', 'script', 'language', 'format'] as const) {
     if (meta[key] !== undefined) doc.set(key, meta[key]);
   }
   if (meta.ingestedHash) doc.set('ingested', { sha256: meta.ingestedHash });

@@ -11,7 +11,7 @@ export interface Block {
   level?: number;
   /** An ordinal printed apart from its heading in the source (e.g. the Licheng "twelve efforts"). */
   ordinal?: string;
-  /** 1-based line in source.txt where the block starts (for diagnostics). */
+  /** 1-based line where the block starts, in source.txt (text) or extracted.txt (other formats). */
   sourceLine: number;
 }
 
@@ -19,6 +19,12 @@ export interface Block {
 export function segmentKindOf(type: BlockType): SegmentKind {
   return type === 'paragraph' ? 'sentence' : type;
 }
+
+/** The kinds of file `duizhao add` accepts, sniffed from the bytes (not only the extension). */
+export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf';
+
+/** corpus/<slug>/source.<ext> for each format: the received bytes, kept unchanged. */
+export const SOURCE_EXTENSIONS: Readonly<Record<SourceFormat, string>> = { text: 'txt', html: 'html', docx: 'docx', pdf: 'pdf' };
 
 export interface ReportMeta {
   /** Slug: folder name under corpus/. */
@@ -32,6 +38,8 @@ export interface ReportMeta {
   date?: string;
   script: 'Hans' | 'Hant';
   language: string;
+  /** Format of source.<ext>; absent in projects made before formats other than text existed (= text). */
+  format?: SourceFormat;
   /** sha256 of the zh.md written by the last ingest, so a hand-edited zh.md is never overwritten. */
   ingestedHash?: string;
 }

@@ -11,7 +11,7 @@ import { formatNeedALook } from '../report/need-a-look.js';
 function printIngest(ctx: CommandContext, result: IngestReportResult, details: boolean): void {
   const warnings = result.diagnostics.filter((d) => d.severity !== 'info').length;
   ctx.io.stdout(
-    `${result.slug}: ${result.blocks.length} blocks, ${result.diagnostics.length} repairs and findings (${warnings} need a look), ${result.encoding}${result.changed ? ', zh.md updated' : ''}\n`,
+    `${result.slug}: ${result.blocks.length} blocks, ${result.diagnostics.length} repairs and findings (${warnings} need a look), ${result.format === 'text' ? '' : `${result.format}, `}${result.encoding}${result.changed ? ', zh.md updated' : ''}\n`,
   );
   for (const line of summariseByRule(result.diagnostics)) ctx.io.stdout(`${line}\n`);
   for (const line of formatNeedALook(result.diagnostics, details)) ctx.io.stdout(`${line}\n`);
@@ -20,24 +20,24 @@ function printIngest(ctx: CommandContext, result: IngestReportResult, details: b
 /** Why a report was skipped, in a few words for the summary (the full message is printed above it). */
 const SKIP_REASONS: Record<string, string> = {
   'corpus/zh-edited': 'zh.md was edited by hand',
-  'corpus/source-missing': 'source.txt is missing',
+  'corpus/source-missing': 'its source file is missing',
 };
 
 export const registerCorpusCommands: RegisterCommand = (program: Command, ctx) => {
   program
     .command('add')
-    .description('add a report: copy <file> to corpus/<id>/source.txt unchanged, guess report.yaml, ingest it')
-    .argument('<file>', 'the report as received (UTF-8, UTF-16, GB18030/GBK or Big5 text)')
+    .description('add a report: copy <file> to corpus/<id>/source.<ext> unchanged, guess report.yaml, ingest it')
+    .argument('<file>', 'the report as received: text (UTF-8, UTF-16, GB18030/GBK, Big5), HTML (.html/.htm page or fragment), Word (.docx) or PDF; the format is read from the content')
     .requiredOption('--id <slug>', 'report id: lower-case letters, digits, hyphens (e.g. qinxian-2020-overview)')
     .option('--details', 'list every repair, not only those that need a look')
-    .addHelpText('after', '\nThe repairs are also written to corpus/<id>/repairs.txt. Check report.yaml afterwards: its fields are guesses.')
+    .addHelpText('after', '\nThe repairs are also written to corpus/<id>/repairs.txt; for HTML, Word and PDF the text read is written to\ncorpus/<id>/extracted.txt, and line numbers refer to it. Check report.yaml afterwards: its fields are guesses.')
     .action(async (file: string, opts: { id: string; details?: boolean }) => {
       printIngest(ctx, await addReport(ctx.projectRoot(), file, opts.id), Boolean(opts.details));
     });
 
   program
     .command('ingest')
-    .description('re-ingest reports: corpus/<slug>/source.txt (+ overrides.yaml) → zh.md and repairs.txt')
+    .description('re-ingest reports: corpus/<slug>/source.<ext> (+ overrides.yaml) → zh.md and repairs.txt (+ extracted.txt)')
     .argument('[slugs...]', 'reports to ingest (default: all)')
     .option('--details', 'list every repair, not only those that need a look')
     .option('--force', 'overwrite a zh.md that was edited by hand')

@@ -48,8 +48,9 @@ export function ingestText(text: string, options: IngestTextOptions): IngestText
     const hint = hints.get(line.no);
     return { ...normalisePunctuationWidth(removePinyinAnnotations(repaired, log), log), ...(hint ? { hint } : {}) };
   });
-  lines = dropHintedFurniture(lines, log);
-  const furniture = recogniseFurniture(lines, log);
+  const keep = new Set(overrides.blocks.map((o) => o.line));
+  lines = dropHintedFurniture(lines, keep, log);
+  const furniture = recogniseFurniture(lines, log, keep);
   const joined = joinLines(furniture.lines, log);
   const blocks = classifyBlocks(joined, chooseTitle(joined, furniture.titleEvidence, log).index, log);
   numberHeadingSeries(blocks, log);
@@ -57,11 +58,20 @@ export function ingestText(text: string, options: IngestTextOptions): IngestText
   return { blocks, diagnostics: log.diagnostics };
 }
 
-/** Lines the file's structure marks as furniture (a <nav>, a running head) are dropped, and logged. */
-function dropHintedFurniture(lines: readonly SourceLine[], log: RepairLog): SourceLine[] {
-  return lines.filter((line) => {
-    if (line.hint?.kind !== 'furniture' || line.text.trim() === '') return true;
-    log.repair('ingest/furniture', line.no, `${line.hint.why}; dropped`, line.text.trim(), '(dropped)', 'warning');
-    return false;
-  });
+/**
+ * Lines the file's structure marks as furniture (a <nav>, a share widget, a running head) are
+ * dropped and logged with the reason; the structure said so, so this is a repair, not a doubt. A
+ * line a person named in overrides.yaml is kept: the person outranks the file.
+ */
+function dropHintedFurniture(lines: readonly SourceLine[], keep: ReadonlySet<number>, log: RepairLog): SourceLine[] {
+  const out: SourceLine[] = [];
+  let dropped = false;
+  for (const line of lines) {
+    // The blank line after a dropped one goes with it, so no run of blank lines is left behind.
+    if (dropped && line.text.trim() === '') continue;
+    dropped = line.hint?.kind === 'furniture' && !keep.has(line.no) && line.text.trim() !== '';
+    if (dropped) log.repair('ingest/furniture', line.no, `dropped: ${line.hint!.why}`, line.text.trim(), '');
+    else out.push(line);
+  }
+  return out;
 }

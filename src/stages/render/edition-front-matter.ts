@@ -1,4 +1,4 @@
-import type { SegmentedDocument, SegmentedParagraph } from '../../model/document.js';
+import { SOURCE_EXTENSIONS, type SegmentedDocument, type SegmentedParagraph } from '../../model/document.js';
 import type { GlossaryMatch } from '../../model/glossary-entry.js';
 import type { Coverage } from './edition-text.js';
 import { paragraphEnglish } from './edition-text.js';
@@ -44,7 +44,7 @@ export function englishFrontMatter(doc: SegmentedDocument, coverage: Coverage, p
   if (doc.meta.date) front.date = doc.meta.date;
   const source: Record<string, unknown> = { title: doc.meta.title };
   for (const place of PLACES) if (doc.meta[place]) source[place] = doc.meta[place];
-  front.source = { ...source, file: `corpus/${doc.meta.id}/source.txt`, language: doc.meta.language };
+  front.source = { ...source, file: `corpus/${doc.meta.id}/source.${SOURCE_EXTENSIONS[doc.meta.format ?? 'text']}`, language: doc.meta.language };
   front.coverage = `${coverage.translated}/${coverage.total} segments translated`
     + (coverage.draft ? `, ${coverage.draft} machine drafts` : '')
     + (coverage.fuzzy ? `, ${coverage.fuzzy} fuzzy suggestions` : '')

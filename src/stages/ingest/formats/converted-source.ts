@@ -1,8 +1,9 @@
 import type { BlockType } from '../../../model/document.js';
 import type { Diagnostic } from '../../../model/diagnostic.js';
+import type { SourceFormat } from '../../../model/document.js';
 
-/** The kinds of file `duizhao add` accepts, sniffed from the bytes (not only the extension). */
-export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf';
+/** The kinds of file `duizhao add` accepts (defined in the model, beside report.yaml's `format:`). */
+export type { SourceFormat } from '../../../model/document.js';
 
 /**
  * What a file's own structure says about one line of the extracted text: an <h2> is a heading, a

@@ -28,16 +28,17 @@ export interface FurnitureResult {
  * Runs the line recognisers: furniture is dropped (each drop logged to repairs.txt with its
  * class and reason, as something to look at), conventions get a role hint that outranks the
  * shape guesses, and a line holding several blocks (a caption with the paragraph glued after its
- * credit) is split. A line hinted by the file's own structure keeps its kind (see keepHinted).
+ * credit) is split. A line hinted by the file's own structure keeps its kind (see keepHinted); a
+ * line a person named in overrides.yaml (`keep`) is left as it is: the person outranks both.
  */
-export function recogniseFurniture(lines: readonly SourceLine[], log: RepairLog, recognisers = LINE_RECOGNISERS): FurnitureResult {
+export function recogniseFurniture(lines: readonly SourceLine[], log: RepairLog, keep: ReadonlySet<number> = new Set(), recognisers = LINE_RECOGNISERS): FurnitureResult {
   const nonBlank = lines.filter((l) => l.text.trim() !== '');
   const out: SourceLine[] = [];
   const titleEvidence: string[] = [];
   let index = -1;
   for (const line of lines) {
     if (line.text.trim() !== '') index++;
-    if (line.text.trim() === '') {
+    if (line.text.trim() === '' || keep.has(line.no)) {
       out.push({ ...line });
       continue;
     }
