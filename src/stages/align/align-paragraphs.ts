@@ -1,5 +1,6 @@
 import { alignSentences, type AlignedBead } from './align-sentences.js';
 import type { Lexicon } from './lexicon.js';
+import type { BeadIndices } from './score-alignment.js';
 import { paragraphSentences, type TextParagraph } from './text-paragraphs.js';
 
 /**
@@ -29,7 +30,7 @@ export function alignDocument(zhParagraphs: readonly TextParagraph[], enParagrap
   const enStart = starts(enSplit);
   const paragraphs = alignSentences(zhParagraphs.map((p) => p.text), enParagraphs.map((p) => p.text), { lexicon }).beads;
   const beads: AlignedBead[] = [];
-  for (const p of paragraphs) {
+  for (const p of sentenceRegions(paragraphs)) {
     const zh = p.zh.flatMap((k) => range(zhStart[k]!, zhSplit[k]!.length));
     const en = p.en.flatMap((k) => range(enStart[k]!, enSplit[k]!.length));
     if (zh.length === 0 || en.length === 0) {
@@ -41,6 +42,27 @@ export function alignDocument(zhParagraphs: readonly TextParagraph[], enParagrap
     for (const b of inner) beads.push({ zh: b.zh.map((k) => zh[k]!), en: b.en.map((k) => en[k]!), score: b.score });
   }
   return { zhSentences, enSentences, beads, paragraphBeads: paragraphs.length };
+}
+
+/**
+ * The paragraph beads whose sentences are aligned together: a run of beads that each have one
+ * side only (a paragraph the paragraph pass left unmatched on both sides) is one region, so its
+ * sentences can still pair up.
+ */
+export function sentenceRegions(beads: readonly BeadIndices[]): BeadIndices[] {
+  const out: BeadIndices[] = [];
+  let run: { zh: number[]; en: number[] } | undefined;
+  for (const b of beads) {
+    if (b.zh.length > 0 && b.en.length > 0) {
+      if (run) out.push(run);
+      run = undefined;
+      out.push({ zh: b.zh, en: b.en });
+      continue;
+    }
+    run = run ? { zh: [...run.zh, ...b.zh], en: [...run.en, ...b.en] } : { zh: [...b.zh], en: [...b.en] };
+  }
+  if (run) out.push(run);
+  return out;
 }
 
 function starts(split: readonly string[][]): number[] {
