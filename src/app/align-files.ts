@@ -1,11 +1,13 @@
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { isHumanState } from '../model/unit.js';
 import { alignDocument } from '../stages/align/align-paragraphs.js';
 import { DEFAULT_MIN_SCORE, LOW_CONFIDENCE_FLAG, toAlignedPairs, type AlignedPair } from '../stages/align/aligned-pairs.js';
 import { loadLexicon } from '../stages/align/lexicon.js';
 import { layoutParagraphs, markdownParagraphs, pairLineModes, textLayout, type LineSplit, type TextLanguage, type TextParagraph } from '../stages/align/text-paragraphs.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
+import { markProblemReason, UNBALANCED_MARK_HINT, UNBALANCED_MARK_RULE, unbalancedMarks } from '../stages/segment/unbalanced-marks.js';
 import type { TranslationMemory } from '../stores/memory-jsonl.js';
 import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
 import { updateMemory } from '../stores/update-memory.js';
@@ -37,6 +39,8 @@ export interface AlignFilesResult {
   zhSentences: number;
   enSentences: number;
   paragraphBeads: number;
+  /** Quotes and brackets in the Chinese text that do not pair (segment/unbalanced-mark). */
+  diagnostics: Diagnostic[];
   imported?: AlignImportResult;
 }
 
@@ -46,7 +50,10 @@ export async function alignFiles(options: AlignFilesOptions): Promise<AlignFiles
   const [zh, en] = inputParagraphs(zhText, enText, options.split ?? 'auto');
   const doc = alignDocument(zh, en, await loadLexicon());
   const pairs = toAlignedPairs(doc.beads, doc.zhSentences, doc.enSentences);
-  const result: AlignFilesResult = { pairs, zhSentences: doc.zhSentences.length, enSentences: doc.enSentences.length, paragraphBeads: doc.paragraphBeads };
+  const result: AlignFilesResult = {
+    pairs, zhSentences: doc.zhSentences.length, enSentences: doc.enSentences.length, paragraphBeads: doc.paragraphBeads,
+    diagnostics: markDiagnostics(zhText, zh),
+  };
   if (options.memoryRoot !== undefined) {
     result.imported = await importPairs(options.memoryRoot, pairs, options.minScore ?? DEFAULT_MIN_SCORE, options.report);
   }
@@ -88,6 +95,20 @@ function importPairsInto(memory: TranslationMemory, pairs: readonly AlignedPair[
     }
   }
   return result;
+}
+
+/** Unpaired quotes and brackets in the Chinese paragraphs the splitter cut (lines given as sentences are not cut). */
+function markDiagnostics(input: InputText, paragraphs: readonly TextParagraph[]): Diagnostic[] {
+  return paragraphs.filter((p) => p.units === undefined).flatMap((p) => unbalancedMarks(p.text).map((problem): Diagnostic => {
+    const line = lineOf(input.text, p.text.slice(problem.index, problem.index + 6));
+    return { ruleId: UNBALANCED_MARK_RULE, severity: 'warning', file: input.file, ...(line ? { line } : {}), reason: markProblemReason(problem, p.text), hint: UNBALANCED_MARK_HINT };
+  }));
+}
+
+/** 1-based line of the first occurrence of `snippet` in the file, if it is there as written. */
+function lineOf(text: string, snippet: string): number | undefined {
+  const at = text.indexOf(snippet);
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length;
 }
 
 interface InputText {

@@ -2,7 +2,9 @@ import { segmentKindOf, type ReportMeta, type SegmentedDocument, type SegmentedP
 import type { TranslationUnit } from '../../model/unit.js';
 import type { ParsedBlock } from '../render/zh-markdown.js';
 import { assignSegmentIds, segmentKey } from './segment-key.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import { splitSentences } from './split-sentences.js';
+import { markProblemReason, UNBALANCED_MARK_HINT, UNBALANCED_MARK_RULE, unbalancedMarks } from './unbalanced-marks.js';
 
 export interface SegmentDocumentOptions {
   meta: ReportMeta;
@@ -38,7 +40,14 @@ export function segmentDocument(blocks: readonly ParsedBlock[], options: Segment
     };
     paragraph.units.push(unit);
   });
-  return { meta: options.meta, paragraphs: paragraphs.filter((p) => p.units.length > 0), diagnostics: [] };
+  return { meta: options.meta, paragraphs: paragraphs.filter((p) => p.units.length > 0), diagnostics: markDiagnostics(blocks, options.file) };
+}
+
+/** A quote or bracket that does not pair in a paragraph: the split there may not be what the writer meant. */
+function markDiagnostics(blocks: readonly ParsedBlock[], file: string): Diagnostic[] {
+  return blocks.filter((b) => b.type === 'paragraph').flatMap((block) => unbalancedMarks(block.text).map((problem): Diagnostic => ({
+    ruleId: UNBALANCED_MARK_RULE, severity: 'warning', file, line: block.line, reason: markProblemReason(problem, block.text), hint: UNBALANCED_MARK_HINT,
+  })));
 }
 
 /** Every unit of a document in reading order. */

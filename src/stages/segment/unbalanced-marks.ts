@@ -64,3 +64,15 @@ export function pairMarks(text: string): MarkPairs {
 export function unbalancedMarks(text: string): MarkProblem[] {
   return pairMarks(text).problems;
 }
+
+/** Rule id of the diagnostic that reports a mark that does not pair (segment, align). */
+export const UNBALANCED_MARK_RULE = 'segment/unbalanced-mark';
+export const UNBALANCED_MARK_HINT = 'Correct the quote or bracket in the source text so the sentences split where they should.';
+
+/** What is wrong with the mark, with a little of the text around it so it can be found. */
+export function markProblemReason(problem: MarkProblem, text: string): string {
+  const near = text.slice(Math.max(0, problem.index - 8), problem.index + 9).replace(/\s+/gu, ' ');
+  if (problem.problem === 'closed-by') return `${problem.mark} is closed by ${problem.closer ?? '?'} (near "${near}"); read as a pair`;
+  if (problem.problem === 'never-closed') return `${problem.mark} is never closed in its paragraph (near "${near}"); the sentence splitter ignored it`;
+  return `${problem.mark} closes nothing (near "${near}"); the sentence splitter ignored it`;
+}
