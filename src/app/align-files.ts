@@ -1,15 +1,18 @@
-import { extname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isHumanState } from '../model/unit.js';
 import { alignDocument } from '../stages/align/align-paragraphs.js';
 import { DEFAULT_MIN_SCORE, LOW_CONFIDENCE_FLAG, toAlignedPairs, type AlignedPair } from '../stages/align/aligned-pairs.js';
+import { createGlossaryAnchors } from '../stages/align/glossary-anchors.js';
 import { loadLexicon } from '../stages/align/lexicon.js';
 import { layoutParagraphs, markdownParagraphs, pairLineModes, textLayout, type LineSplit, type TextLanguage, type TextParagraph } from '../stages/align/text-paragraphs.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
 import { markProblemReason, UNBALANCED_MARK_HINT, UNBALANCED_MARK_RULE, unbalancedMarks } from '../stages/segment/unbalanced-marks.js';
 import type { TranslationMemory } from '../stores/memory-jsonl.js';
 import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
+import { loadGlossary } from '../stores/glossary-yaml.js';
 import { updateMemory } from '../stores/update-memory.js';
 
 export interface AlignFilesOptions {
@@ -23,6 +26,8 @@ export interface AlignFilesOptions {
   report?: string;
   /** Lines as sentences (`lines`), text to split (`sentences`), or decided from both files (`auto`, the default). */
   split?: LineSplit;
+  /** Project whose glossary terms serve as anchors (when it has a glossary/ folder). */
+  glossaryRoot?: string;
 }
 
 export interface AlignImportResult {
@@ -48,7 +53,9 @@ export interface AlignFilesResult {
 export async function alignFiles(options: AlignFilesOptions): Promise<AlignFilesResult> {
   const [zhText, enText] = await Promise.all([readInput(options.zhFile, 'zh'), readInput(options.enFile, 'en')]);
   const [zh, en] = inputParagraphs(zhText, enText, options.split ?? 'auto');
-  const doc = alignDocument(zh, en, await loadLexicon());
+  const glossary = options.glossaryRoot !== undefined && existsSync(join(options.glossaryRoot, 'glossary'))
+    ? createGlossaryAnchors((await loadGlossary(options.glossaryRoot)).entries) : undefined;
+  const doc = alignDocument(zh, en, await loadLexicon(), glossary ? { glossary } : {});
   const pairs = toAlignedPairs(doc.beads, doc.zhSentences, doc.enSentences);
   const result: AlignFilesResult = {
     pairs, zhSentences: doc.zhSentences.length, enSentences: doc.enSentences.length, paragraphBeads: doc.paragraphBeads,

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { alignFiles } from '../../app/align-files.js';
 import { assertNotProjectData } from '../../app/guard-output-path.js';
+import { findProjectRoot } from '../../app/project.js';
 import { AppError, EXIT_CODES } from '../../errors.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 import { writeTextAtomic } from '../../stores/atomic-write.js';
@@ -42,12 +43,15 @@ export const registerAlignCommand: RegisterCommand = (program, ctx) => {
       const out = opts.out ?? (opts.into ? undefined : '-');
       if (out !== undefined && out !== '-') assertNotProjectData(out, ctx.io.cwd);
       const memoryRoot = opts.into ? ctx.projectRoot() : undefined;
+      // Glossary terms anchor the alignment inside a project; --out alone also works outside one.
+      const glossaryRoot = memoryRoot ?? findProjectRoot(ctx.io.cwd);
       const result = await alignFiles({
         zhFile: resolve(ctx.io.cwd, zhFile),
         enFile: resolve(ctx.io.cwd, enFile),
         minScore,
         split,
         ...(memoryRoot ? { memoryRoot } : {}),
+        ...(glossaryRoot ? { glossaryRoot } : {}),
         ...(opts.report ? { report: opts.report } : {}),
       });
       if (out === '-') ctx.io.stdout(formatPairsTsv(result.pairs));

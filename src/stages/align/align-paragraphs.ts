@@ -1,4 +1,4 @@
-import { alignSentences, type AlignedBead } from './align-sentences.js';
+import { alignSentences, type AlignedBead, type AlignSentencesOptions } from './align-sentences.js';
 import type { Lexicon } from './lexicon.js';
 import type { BeadIndices } from './score-alignment.js';
 import { paragraphSentences, type TextParagraph } from './text-paragraphs.js';
@@ -18,17 +18,23 @@ export interface AlignDocumentResult {
   paragraphBeads: number;
 }
 
-export function alignDocument(zhParagraphs: readonly TextParagraph[], enParagraphs: readonly TextParagraph[], lexicon: Lexicon): AlignDocumentResult {
+export function alignDocument(
+  zhParagraphs: readonly TextParagraph[],
+  enParagraphs: readonly TextParagraph[],
+  lexicon: Lexicon,
+  tuning: Omit<AlignSentencesOptions, 'lexicon'> = {},
+): AlignDocumentResult {
+  const options = { ...tuning, lexicon };
   const zhSplit = zhParagraphs.map((p) => paragraphSentences(p, 'zh'));
   const enSplit = enParagraphs.map((p) => paragraphSentences(p, 'en'));
   const zhSentences = zhSplit.flat();
   const enSentences = enSplit.flat();
   if (zhParagraphs.length < 2 || enParagraphs.length < 2) {
-    return { zhSentences, enSentences, beads: alignSentences(zhSentences, enSentences, { lexicon }).beads, paragraphBeads: 0 };
+    return { zhSentences, enSentences, beads: alignSentences(zhSentences, enSentences, options).beads, paragraphBeads: 0 };
   }
   const zhStart = starts(zhSplit);
   const enStart = starts(enSplit);
-  const paragraphs = alignSentences(zhParagraphs.map((p) => p.text), enParagraphs.map((p) => p.text), { lexicon }).beads;
+  const paragraphs = alignSentences(zhParagraphs.map((p) => p.text), enParagraphs.map((p) => p.text), options).beads;
   const beads: AlignedBead[] = [];
   for (const p of sentenceRegions(paragraphs)) {
     const zh = p.zh.flatMap((k) => range(zhStart[k]!, zhSplit[k]!.length));
@@ -38,8 +44,8 @@ export function alignDocument(zhParagraphs: readonly TextParagraph[], enParagrap
       for (const e of en) beads.push({ zh: [], en: [e], score: 0 });
       continue;
     }
-    const inner = alignSentences(zh.map((k) => zhSentences[k]!), en.map((k) => enSentences[k]!), { lexicon }).beads;
-    for (const b of inner) beads.push({ zh: b.zh.map((k) => zh[k]!), en: b.en.map((k) => en[k]!), score: b.score });
+    const inner = alignSentences(zh.map((k) => zhSentences[k]!), en.map((k) => enSentences[k]!), options).beads;
+    for (const b of inner) beads.push({ ...b, zh: b.zh.map((k) => zh[k]!), en: b.en.map((k) => en[k]!) });
   }
   return { zhSentences, enSentences, beads, paragraphBeads: paragraphs.length };
 }

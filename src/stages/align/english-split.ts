@@ -63,11 +63,14 @@ function sentenceEndAt(text: string, i: number): number {
   return j;
 }
 
-/** `step. ” Moreover`: a quote set apart by a space still closes the sentence when a space follows it. */
+/**
+ * `step. ” Moreover`: a quote set apart by a space still closes the sentence when a space follows
+ * it (even a “ typed for the closing ”: a quote that opens is not followed by a space).
+ */
 function closingQuoteAfterSpace(text: string, j: number): number {
   let k = j;
   while (k < text.length && /[ \t]/u.test(text[k]!)) k++;
-  if (k === j || !'"”’\''.includes(text[k] ?? 'x')) return j;
+  if (k === j || !'"”’\'“‘'.includes(text[k] ?? 'x')) return j;
   return k + 1 >= text.length || /\s/u.test(text[k + 1]!) ? k + 1 : j;
 }
 
