@@ -23,7 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'align-cli-'));
 function alignCli(zh: string, en: string): { beads: BeadIndices[]; seconds: number; code: number | null; stderr: string } {
   const out = join(dir, 'pairs.tsv');
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, [join(repoRoot, 'bin', 'duizhao.js'), '--project', dir, 'align', zh, en, '--out', out], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(repoRoot, 'bin', 'duizhao.js'), '--project', dir, 'align', zh, en, '--out', out], { encoding: 'utf8', cwd: dir });
   const seconds = (performance.now() - t0) / 1000;
   if (run.status !== 0) return { beads: [], seconds, code: run.status, stderr: run.stderr };
   const rows = readFileSync(out, 'utf8').trimEnd().split('\n').slice(1);
