@@ -1,12 +1,17 @@
-import { extname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { InputError } from '../errors.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { alignDocument } from '../stages/align/align-paragraphs.js';
 import { DEFAULT_MIN_SCORE, LOW_CONFIDENCE_FLAG, toAlignedPairs, type AlignedPair } from '../stages/align/aligned-pairs.js';
+import { createGlossaryAnchors } from '../stages/align/glossary-anchors.js';
 import { loadLexicon } from '../stages/align/lexicon.js';
 import { layoutParagraphs, markdownParagraphs, pairLineModes, textLayout, type LineSplit, type TextLanguage, type TextParagraph } from '../stages/align/text-paragraphs.js';
 import { segmentKey } from '../stages/segment/segment-key.js';
+import { markProblemReason, UNBALANCED_MARK_HINT, UNBALANCED_MARK_RULE, unbalancedMarks } from '../stages/segment/unbalanced-marks.js';
 import type { TranslationMemory } from '../stores/memory-jsonl.js';
 import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
+import { loadGlossary } from '../stores/glossary-yaml.js';
 import { updateMemory } from '../stores/update-memory.js';
 import { importPair } from './import-pair.js';
 
@@ -21,6 +26,8 @@ export interface AlignFilesOptions {
   report?: string;
   /** Lines as sentences (`lines`), text to split (`sentences`), or decided from both files (`auto`, the default). */
   split?: LineSplit;
+  /** Project whose glossary terms serve as anchors (when it has a glossary/ folder). */
+  glossaryRoot?: string;
 }
 
 export interface AlignImportResult {
@@ -37,6 +44,8 @@ export interface AlignFilesResult {
   zhSentences: number;
   enSentences: number;
   paragraphBeads: number;
+  /** Quotes and brackets in the Chinese text that do not pair (segment/unbalanced-mark). */
+  diagnostics: Diagnostic[];
   imported?: AlignImportResult;
 }
 
@@ -44,9 +53,14 @@ export interface AlignFilesResult {
 export async function alignFiles(options: AlignFilesOptions): Promise<AlignFilesResult> {
   const [zhText, enText] = await Promise.all([readInput(options.zhFile, 'zh'), readInput(options.enFile, 'en')]);
   const [zh, en] = inputParagraphs(zhText, enText, options.split ?? 'auto');
-  const doc = alignDocument(zh, en, await loadLexicon());
+  const glossary = options.glossaryRoot !== undefined && existsSync(join(options.glossaryRoot, 'glossary'))
+    ? createGlossaryAnchors((await loadGlossary(options.glossaryRoot)).entries) : undefined;
+  const doc = alignDocument(zh, en, await loadLexicon(), glossary ? { glossary } : {});
   const pairs = toAlignedPairs(doc.beads, doc.zhSentences, doc.enSentences);
-  const result: AlignFilesResult = { pairs, zhSentences: doc.zhSentences.length, enSentences: doc.enSentences.length, paragraphBeads: doc.paragraphBeads };
+  const result: AlignFilesResult = {
+    pairs, zhSentences: doc.zhSentences.length, enSentences: doc.enSentences.length, paragraphBeads: doc.paragraphBeads,
+    diagnostics: markDiagnostics(zhText, zh),
+  };
   if (options.memoryRoot !== undefined) {
     result.imported = await importPairs(options.memoryRoot, pairs, options.minScore ?? DEFAULT_MIN_SCORE, options.report);
   }
@@ -85,6 +99,20 @@ function importPairsInto(memory: TranslationMemory, pairs: readonly AlignedPair[
 }
 
 const ALIGN_REPLACE_HINT = 'Change it in the bilingual edition (duizhao sync) or the review page if the aligned English is better.';
+
+/** Unpaired quotes and brackets in the Chinese paragraphs the splitter cut (lines given as sentences are not cut). */
+function markDiagnostics(input: InputText, paragraphs: readonly TextParagraph[]): Diagnostic[] {
+  return paragraphs.filter((p) => p.units === undefined).flatMap((p) => unbalancedMarks(p.text).map((problem): Diagnostic => {
+    const line = lineOf(input.text, p.text.slice(problem.index, problem.index + 6));
+    return { ruleId: UNBALANCED_MARK_RULE, severity: 'warning', file: input.file, ...(line ? { line } : {}), reason: markProblemReason(problem, p.text), hint: UNBALANCED_MARK_HINT };
+  }));
+}
+
+/** 1-based line of the first occurrence of `snippet` in the file, if it is there as written. */
+function lineOf(text: string, snippet: string): number | undefined {
+  const at = text.indexOf(snippet);
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+}
 
 interface InputText {
   file: string;

@@ -150,6 +150,20 @@ describe('duizhao align', () => {
     expect(split.err.join('')).toContain('aligned 5 Chinese and 6 English sentences');
   });
 
+  it('splits running text with an unpaired quote sentence by sentence and warns where the quote is', async () => {
+    const dir = project();
+    // Written for this test: “ closed by a full-width ＂, and a closing ” later that closes nothing.
+    writeFileSync(join(dir, 'zh.txt'), '沁县举办消费扶贫产品展销会\n专家从事“外干细胞＂研究。展销会在县城开幕。全县二十个合作社参展。”县长到场。\n');
+    writeFileSync(join(dir, 'en.txt'), 'Qin County Holds a Fair for Poverty Alleviation Products\nExperts do "stem cell" research. The fair opened in the county town. Twenty cooperatives took part." The county head attended.\n');
+    const io = memoryIo(dir);
+    expect(await run(['align', 'zh.txt', 'en.txt', '--out', '-'], io)).toBe(0);
+    const rows = io.out.join('').trim().split('\n').slice(1).map((l) => l.split('\t'));
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([['0', '0'], ['1', '1'], ['2', '2'], ['3', '3'], ['4', '4']]);
+    const err = io.err.join('');
+    expect(err).toContain('zh.txt:2: warning segment/unbalanced-mark: “ is closed by ＂');
+    expect(err).toContain('zh.txt:2: warning segment/unbalanced-mark: ” closes nothing');
+  });
+
   it.each([
     ['translations/memory/memory.jsonl', 'the translation memory'],
     ['./translations/../translations/memory/memory.jsonl', 'the translation memory'],

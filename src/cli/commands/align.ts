@@ -1,7 +1,9 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { alignFiles } from '../../app/align-files.js';
 import { assertNotProjectData } from '../../app/guard-output-path.js';
+import { findProjectRoot } from '../../app/project.js';
 import { AppError, EXIT_CODES } from '../../errors.js';
+import { formatDiagnostic } from '../../model/diagnostic.js';
 import { writeTextAtomic } from '../../stores/atomic-write.js';
 import { DEFAULT_MIN_SCORE, formatPairsTsv } from '../../stages/align/aligned-pairs.js';
 import type { RegisterCommand } from '../context.js';
@@ -14,6 +16,8 @@ interface AlignCommandOptions {
   split: string;
 }
 const SPLITS = ['auto', 'lines', 'sentences'] as const;
+/** Unpaired-mark warnings printed before "… and N more". */
+const MAX_SHOWN = 10;
 
 export const registerAlignCommand: RegisterCommand = (program, ctx) => {
   program
@@ -39,12 +43,15 @@ export const registerAlignCommand: RegisterCommand = (program, ctx) => {
       const out = opts.out ?? (opts.into ? undefined : '-');
       if (out !== undefined && out !== '-') assertNotProjectData(out, ctx.io.cwd);
       const memoryRoot = opts.into ? ctx.projectRoot() : undefined;
+      // Glossary terms anchor the alignment inside a project; --out alone also works outside one.
+      const glossaryRoot = memoryRoot ?? findProjectRoot(ctx.io.cwd);
       const result = await alignFiles({
         zhFile: resolve(ctx.io.cwd, zhFile),
         enFile: resolve(ctx.io.cwd, enFile),
         minScore,
         split,
         ...(memoryRoot ? { memoryRoot } : {}),
+        ...(glossaryRoot ? { glossaryRoot } : {}),
         ...(opts.report ? { report: opts.report } : {}),
       });
       if (out === '-') ctx.io.stdout(formatPairsTsv(result.pairs));
@@ -56,6 +63,8 @@ export const registerAlignCommand: RegisterCommand = (program, ctx) => {
           `(${low} below ${minScore}), ${result.pairs.length - full.length} unmatched sentences` +
           `${result.paragraphBeads > 0 ? `, via ${result.paragraphBeads} paragraph pairs` : ''}\n`,
       );
+      for (const d of result.diagnostics.slice(0, MAX_SHOWN)) ctx.io.stderr(`${formatDiagnostic({ ...d, file: relative(ctx.io.cwd, d.file ?? '') })}\n`);
+      if (result.diagnostics.length > MAX_SHOWN) ctx.io.stderr(`… and ${result.diagnostics.length - MAX_SHOWN} more ${result.diagnostics[0]!.ruleId} warnings\n`);
       const imported = result.imported;
       if (imported) {
         ctx.io.stderr(`memory: ${imported.added} added, ${imported.updated} updated, ${imported.unchanged} unchanged, ${imported.lowConfidence} flagged ${'align/low-confidence'}\n`);

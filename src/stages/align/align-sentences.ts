@@ -3,17 +3,20 @@ import { createBeadScorer, prefix, type BeadScorer } from './bead-scorer.js';
 import { COARSE_SHAPES, DEFAULT_PRIORS, FINE_SHAPES, maxShape, reestimatePriors } from './bead-shapes.js';
 import { bandCells, runBandedDp, type BeadShape, type DpBead } from './banded-dp.js';
 import { createBeadEvidence, type BeadEvidenceFn } from './bead-evidence.js';
-import { beadConfidence } from './bead-confidence.js';
+import { beadConfidence, beadFeatures, type BeadFeatures } from './bead-confidence.js';
 import { estimateLengthModel, refineLengthModel, type LengthModel } from './length-model.js';
+import type { GlossaryAnchors } from './glossary-anchors.js';
 import type { Lexicon } from './lexicon.js';
 import { computePairMatches, estimateNoiseRate } from './pair-matches.js';
 import { buildSentenceFeatures, type SentenceFeatures } from './sentence-features.js';
 
 export interface AlignSentencesOptions {
   lexicon: Lexicon;
-  /** Weight of a matched token (above noise); default 0.65. */
+  /** Glossary terms as anchors (glossary-anchors.ts). */
+  glossary?: GlossaryAnchors;
+  /** Weight of a matched token (above noise); default 0.4 (best on the tuning sets, bench/tune/align-tune.ts). */
   lexicalWeight?: number;
-  /** Weight of the Gale–Church length cost; default 0.5 (tuned on the Bible set, see bench/align.ts). */
+  /** Weight of the Gale–Church length cost; default 0.5 (best on the tuning sets; the Bible is held out). */
   lengthWeight?: number;
   /** Re-estimate the bead-shape priors from the first fine alignment and align again; default true. */
   reestimatePriors?: boolean;
@@ -27,8 +30,10 @@ export interface AlignedBead {
   /** 0-based sentence indices, consecutive; empty for a 0:1 bead. */
   zh: number[];
   en: number[];
-  /** Confidence in [0, 1]; 0 for 1:0 and 0:1 beads. */
+  /** Confidence in [0, 1] (a calibrated probability that the pair is right); 0 for 1:0 and 0:1 beads. */
   score: number;
+  /** What the score was computed from (for calibration); absent on null beads. */
+  features?: BeadFeatures;
 }
 
 export interface AlignSentencesResult {
@@ -42,12 +47,12 @@ export interface AlignSentencesResult {
  * the path stays inside), then a fine pass with all bead shapes around the coarse path.
  */
 export function alignSentences(zh: readonly string[], en: readonly string[], options: AlignSentencesOptions): AlignSentencesResult {
-  const features = buildSentenceFeatures(zh, en, options.lexicon);
+  const features = buildSentenceFeatures(zh, en, options.lexicon, options.glossary);
   const n = zh.length;
   const m = en.length;
   let model = estimateLengthModel(features.zh.map((z) => z.length), features.en.map((e) => e.length));
   const noise = estimateNoiseRate(features.zh, features.en, features.vocabularySize);
-  const weights = { lexical: options.lexicalWeight ?? 0.65, length: options.lengthWeight ?? 0.5 };
+  const weights = { lexical: options.lexicalWeight ?? 0.4, length: options.lengthWeight ?? 0.5 };
   const cumZh = prefix(features.zh.map((z) => z.length));
   const cumEn = prefix(features.en.map((e) => e.length));
   let width = options.coarseWidth ?? 40;
@@ -67,10 +72,11 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
     const priors = reestimatePriors(fine.path, DEFAULT_PRIORS);
     fine = pass(features, fineBand, FINE_SHAPES, { model, noise, weights, priors, exact, memo });
   }
-  const beads = fine.path.map((b) => ({
+  const beads = fine.path.map((b): AlignedBead => ({
     zh: range(b.i, b.di),
     en: range(b.j, b.dj),
     score: beadConfidence(b, fine.scorer, noise),
+    ...(b.di > 0 && b.dj > 0 ? { features: beadFeatures(b, fine.scorer, noise) } : {}),
   }));
   return { beads, model, noise };
 }

@@ -17,6 +17,10 @@ describe('splitEnglishSentences', () => {
     ['question and exclamation', 'Why did it work? Because people worked hard! The end.', ['Why did it work?', 'Because people worked hard!', 'The end.']],
     ['ellipsis continuing', 'They waited... and waited. Then rain came.', ['They waited... and waited.', 'Then rain came.']],
     ['ellipsis ending', 'They waited… Then rain came.', ['They waited…', 'Then rain came.']],
+    ['a closing curly quote after a space', 'He said, “We can take the next step. ” Moreover, talks went on.', ['He said, “We can take the next step. ”', 'Moreover, talks went on.']],
+    ['a closing straight quote after a space', 'He said, "Within three years. " Meanwhile, it grew.', ['He said, "Within three years. "', 'Meanwhile, it grew.']],
+    ['an opening curly quote typed for the closing one, after a space', 'He said, “ASEAN owes Vietnam thanks. “ He also said more.', ['He said, “ASEAN owes Vietnam thanks. “', 'He also said more.']],
+    ['a straight quote after a space that opens the next sentence', 'He left. "We will win," she said.', ['He left.', '"We will win," she said.']],
     ['etc. before a new sentence', 'They grew apples, pears, etc. The harvest was good.', ['They grew apples, pears, etc.', 'The harvest was good.']],
   ])('%s', (_name, text, expected) => {
     expect(trimmed(text)).toEqual(expected);

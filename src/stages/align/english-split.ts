@@ -51,6 +51,7 @@ function sentenceEndAt(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length && '.!?…'.includes(text[j]!)) j++;
   while (j < text.length && CLOSERS.has(text[j]!)) j++;
+  j = closingQuoteAfterSpace(text, j);
   const spaceStart = j;
   while (j < text.length && /\s/u.test(text[j]!)) j++;
   if (j === spaceStart) return i; // "3.5", "U.S.", "e.g.x": no space, no split
@@ -60,6 +61,17 @@ function sentenceEndAt(text: string, i: number): number {
   if (ch === '.' && j - spaceStart > 0 && text[i + 1] !== '.' && isAbbreviation(text, i, next)) return i;
   if (ch === '.' && text.slice(i, i + 3) === '...' && /^\p{Ll}/u.test(next)) return i;
   return j;
+}
+
+/**
+ * `step. ” Moreover`: a quote set apart by a space still closes the sentence when a space follows
+ * it (even a “ typed for the closing ”: a quote that opens is not followed by a space).
+ */
+function closingQuoteAfterSpace(text: string, j: number): number {
+  let k = j;
+  while (k < text.length && /[ \t]/u.test(text[k]!)) k++;
+  if (k === j || !'"”’\'“‘'.includes(text[k] ?? 'x')) return j;
+  return k + 1 >= text.length || /\s/u.test(text[k + 1]!) ? k + 1 : j;
 }
 
 function startsSentence(next: string): boolean {

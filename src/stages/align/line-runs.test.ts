@@ -4,7 +4,9 @@ import { continuesAcross, isHardWrapped, lineRuns } from './line-runs.js';
 describe('continuesAcross', () => {
   it.each([
     ['a clause broken after 与', '沁县坚持实绩与', '实效挂钩。', 'zh', 'running', true],
-    ['a clause that already holds a comma', '全县共有贫困村八十个，其中深度贫困', '村二十个。', 'zh', 'running', true],
+    ['a line ending on a comma', '全县共有贫困村八十个，', '其中深度贫困村二十个。', 'zh', 'running', true],
+    ['a headline holding a comma, without a final 。', '安倍晋三录视频祝新中国成立70周年，还说了句中文', '当地时间26号，日本首相安倍晋三通过视频祝贺中华人民共和国成立70周年。', 'zh', 'running', false],
+    ['a headline holding a quotation and a comma', '特鲁多“人设崩塌 ” ， 他还能成功连任吗', '这次把特鲁多绊出一溜跟头的“大坑”，正是他自己挖的。', 'zh', 'running', false],
     ['a headline without a final 。 before its first sentence', '沁县举办消费扶贫展销会', '10月18日，展销会在县城开幕。', 'zh', 'running', false],
     ['a finished Chinese sentence', '脱贫攻坚，成败在于精准。', '沁县坚持靶向治疗。', 'zh', 'running', false],
     ['an English line running into a lower-case word', 'The county set up a leading', 'group for poverty alleviation.', 'en', 'running', true],

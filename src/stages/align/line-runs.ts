@@ -4,8 +4,8 @@ import type { TextLanguage } from './text-paragraphs.js';
  * A line break the user gave is a boundary unless the text clearly continues across it. In a
  * one-unit-per-line file every line is a unit (its line numbers are the user's indices). In
  * running text a line runs on when it ends on an opening bracket, a dash, a comma or a function
- * word (与, 的, "and", "of" …), inside a clause that holds a comma, or before a lower-case English
- * word; in a file hard-wrapped at a fixed width every line without a final stop runs on.
+ * word (与, 的, "and", "of" …), into the short tail of a clause that holds a comma, or before a
+ * lower-case English word (a headline without a final 。 stays apart); in a file hard-wrapped at a fixed width every line without a final stop runs on.
  */
 export type LineMode = 'units' | 'running' | 'wrapped';
 
@@ -24,7 +24,18 @@ export function continuesAcross(previous: string, next: string, language: TextLa
   }
   if (ZH_STRONG_END.test(previous)) return true;
   if (ZH_TERMINAL.test(previous)) return false;
-  return mode === 'wrapped' || ZH_WEAK_END.test(previous) || /[，；]/u.test(previous);
+  return mode === 'wrapped' || ZH_WEAK_END.test(previous) || (/[，；]/u.test(previous) && isTailOf(next, previous));
+}
+
+/**
+ * A line holding a comma but no final stop runs on only into the tail of its sentence: a first
+ * sentence shorter than the line itself. A headline (安倍晋三录视频祝贺，还说了句中文) is followed by a
+ * whole sentence, usually longer than the headline.
+ */
+function isTailOf(next: string, previous: string): boolean {
+  const end = next.search(/[。！？!?]/u);
+  const first = end < 0 ? next : next.slice(0, end + 1);
+  return [...first].length < [...previous].length;
 }
 
 /** True when a line ends a sentence: the share of such lines tells unit-per-line files apart. */

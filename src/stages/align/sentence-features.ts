@@ -1,11 +1,12 @@
 import { chineseAnchors, englishAnchors } from './anchors.js';
 import { englishStems } from './english-words.js';
+import type { GlossaryAnchors } from './glossary-anchors.js';
 import type { Lexicon } from './lexicon.js';
 import { textLength } from './length-model.js';
 
 /**
  * What the aligner knows about each sentence. Tokens of both languages share one id space:
- * English stems, anchor tokens. A Chinese sentence is a list of groups (one per dictionary word
+ * English stems, anchor tokens (glossary terms among them when a glossary is given). A Chinese sentence is a list of groups (one per dictionary word
  * or anchor), each the ids of its possible English renderings; an English sentence is a set of ids.
  */
 export interface ZhFeatures {
@@ -29,18 +30,18 @@ export interface SentenceFeatures {
 
 const HAN = /\p{Script=Han}/u;
 
-export function buildSentenceFeatures(zh: readonly string[], en: readonly string[], lexicon: Lexicon): SentenceFeatures {
+export function buildSentenceFeatures(zh: readonly string[], en: readonly string[], lexicon: Lexicon, glossary?: GlossaryAnchors): SentenceFeatures {
   const vocabulary = new Map<string, number>();
   const idOf = (token: string): number => {
     let id = vocabulary.get(token);
     if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
     return id;
   };
-  const enTokens = en.map((s) => [...englishStems(s), ...englishAnchors(s, lexicon.syllables)]);
+  const enTokens = en.map((s) => [...englishStems(s), ...englishAnchors(s, lexicon.syllables), ...(glossary?.english(s) ?? [])]);
   const names = new Set(enTokens.flat().filter((t) => t.startsWith('py:')).map((t) => t.slice(3)));
   const enFeatures = en.map((s, k) => ({ ids: Int32Array.from(new Set(enTokens[k]!.map(idOf))), length: textLength(s) }));
   const zhFeatures = zh.map((s) => {
-    const groups = [...chineseWords(s, lexicon), ...chineseAnchors(s, lexicon, names).map((t) => [t])];
+    const groups = [...chineseWords(s, lexicon), ...chineseAnchors(s, lexicon, names).map((t) => [t]), ...(glossary?.chinese(s) ?? []).map((t) => [t])];
     return packGroups(groups.map((g) => g.map(idOf)), textLength(s));
   });
   return { zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.size };

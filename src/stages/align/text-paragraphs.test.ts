@@ -30,6 +30,11 @@ describe('textParagraphs', () => {
     expect(paragraphSentences(paragraphs[0]!, 'zh')).toEqual(['脱贫攻坚，责重如山。', '沁县狠抓主体责任落实。']);
   });
 
+  it('splits Chinese inside quotations, as the English side is split', () => {
+    expect(paragraphSentences({ text: '他说：“我们遭遇的竞争越来越激烈。因此要加倍努力。”他说，时代在变迁。' }, 'zh'))
+      .toEqual(['他说：“我们遭遇的竞争越来越激烈。', '因此要加倍努力。”', '他说，时代在变迁。']);
+  });
+
   it.each([
     ['Latin next to Latin keeps a space', ['Qin', 'County'], 'zh', 'Qin County'],
     ['Chinese joins directly', ['扶贫', '开发'], 'zh', '扶贫开发'],

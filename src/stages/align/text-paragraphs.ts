@@ -89,7 +89,7 @@ export function markdownParagraphs(text: string, language: TextLanguage): TextPa
 
 /** Sentences of one paragraph: the user's units, or the splitter's sentences. */
 export function paragraphSentences(paragraph: TextParagraph, language: TextLanguage): string[] {
-  const pieces = paragraph.units ?? (language === 'zh' ? splitSentences(paragraph.text) : splitEnglishSentences(paragraph.text));
+  const pieces = paragraph.units ?? (language === 'zh' ? splitSentences(paragraph.text, { insideQuotes: true }) : splitEnglishSentences(paragraph.text));
   return pieces.map((s) => s.trim()).filter((s) => s !== '');
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './split-sentences.js';
+import { unbalancedMarks } from './unbalanced-marks.js';
 
 describe('splitSentences', () => {
   it.each([
@@ -17,12 +18,41 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toEqual(expected);
   });
 
+  it.each([
+    ['a “ closed by a full-width ＂ does not pair with a later stray ”', '他们从事“外干细胞＂研究。第二句。第三句。”第四句。', ['他们从事“外干细胞＂研究。', '第二句。', '第三句。”', '第四句。']],
+    ['a “ never closed before a quoted term: the term keeps its own pair', '“脱贫攻坚是硬仗。而黎城县属于“插花”贫困县。', ['“脱贫攻坚是硬仗。', '而黎城县属于“插花”贫困县。']],
+    ['a “ never closed in the paragraph holds nothing together', '他说：“我们遭遇的竞争越来越激烈。因此要加倍努力。', ['他说：“我们遭遇的竞争越来越激烈。', '因此要加倍努力。']],
+  ])('%s', (_name, text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a quotation of several sentences splits at its sentence ends', '斯托尔滕贝格说 ： “ 我们遭遇的竞争越来越激烈。因此我们应加倍努力 。 ” 他说，时代在变迁。',
+      ['斯托尔滕贝格说 ： “ 我们遭遇的竞争越来越激烈。', '因此我们应加倍努力 。 ” ', '他说，时代在变迁。']],
+    ['a quotation that ends its sentence ends it, even with a space before the ”', '他表示 ： “ 希望成功实施 。 ” 此外，会谈还确认了行程。', ['他表示 ： “ 希望成功实施 。 ” ', '此外，会谈还确认了行程。']],
+    ['a quotation closed after its ！ ends the sentence, as in English', '他说：“好！”然后走了。', ['他说：“好！”', '然后走了。']],
+    ['brackets and book titles still hold their sentence ends', '出台《关于试行。办法》。沁县继续执行（试行。办法）。', ['出台《关于试行。办法》。', '沁县继续执行（试行。办法）。']],
+  ])('for alignment (insideQuotes): %s', (_name, text, expected) => {
+    expect(splitSentences(text, { insideQuotes: true })).toEqual(expected);
+  });
+
+  it.each([
+    ['“ closed by ＂', '从事“外干细胞＂研究。', [{ index: 2, mark: '“', problem: 'closed-by', closer: '＂' }]],
+    ['“ never closed', '他说：“我们走。好。', [{ index: 3, mark: '“', problem: 'never-closed' }]],
+    ['” never opened', '因此要加倍努力。”他说。', [{ index: 8, mark: '”', problem: 'never-opened' }]],
+    ['crossed 《 and （', '（见《通知）》', [{ index: 2, mark: '《', problem: 'never-closed' }, { index: 6, mark: '》', problem: 'never-opened' }]],
+    ['balanced text', '他说：“（好）《书》。”', []],
+  ])('unbalancedMarks: %s', (_name, text, expected) => {
+    expect(unbalancedMarks(text)).toEqual(expected);
+  });
+
   it('is lossless: the pieces joined give the input back', () => {
     const alphabet = fc.constantFrom(...'脱贫攻坚，。！？；“”《》（）……3.5%ab 「」'.split(''));
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 80 }), (chars) => {
         const text = chars.join('');
         expect(splitSentences(text).join('')).toBe(text);
+        expect(splitSentences(text, { insideQuotes: true }).join('')).toBe(text);
       }),
       { numRuns: 500 },
     );

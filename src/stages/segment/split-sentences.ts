@@ -1,33 +1,34 @@
+import { OPEN_TO_CLOSE, pairMarks, QUOTE_OPENERS } from './unbalanced-marks.js';
+
 /**
  * Chinese sentence splitter. A sentence ends at 。！？； or …… (and at ! ? ; between Chinese
  * characters), together with any closing quotes or brackets that follow. It never splits inside
  * 《》“”「」『』（）() or ⟦damage marks⟧ or inside a number such as 3.5%. Lossless: the pieces joined give the input.
+ * A quote or bracket that does not pair within the text (unbalanced-marks.ts) holds nothing together.
+ * `insideQuotes` (for alignment) also ends sentences inside quotations, as English is split:
+ * 他说：“甲。乙。”丙。 gives 他说：“甲。 / 乙。” / 丙。
  */
-const ENDERS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', "'"]);
-const OPEN_TO_CLOSE: Record<string, string> = {
-  // ⟦…⟧ marks damaged text kept as received: a stray ? inside it is not a sentence end.
-  '⟦': '⟧',
-  '《': '》', '“': '”', '「': '」', '『': '』', '（': '）', '(': ')', '【': '】', '〔': '〕', '‘': '’',
-};
-const CLOSE_CHARS = new Set(Object.values(OPEN_TO_CLOSE));
+export interface SplitSentencesOptions {
+  insideQuotes?: boolean;
+}
 
-export function splitSentences(text: string): string[] {
+const ENDERS = new Set(['。', '！', '？', '；', '!', '?', ';']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', "'", '＂']);
+/** Closers that still belong to the sentence across a space (`希望成功 。 ” 此外`). */
+const WIDE_CLOSERS = new Set(['”', '’', '」', '』', '）', '》', '】', '〕', '＂']);
+
+export function splitSentences(text: string, options: SplitSentencesOptions = {}): string[] {
   const pieces: string[] = [];
-  const stack: string[] = [];
-  const unmatched = unmatchedOpeners(text);
+  const { closeAt } = pairMarks(text);
+  /** Closer indices of the pairs we are inside. */
+  const stack: number[] = [];
   let start = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    if (OPEN_TO_CLOSE[ch] && !unmatched.has(i)) {
-      stack.push(OPEN_TO_CLOSE[ch]!);
-    } else if (CLOSE_CHARS.has(ch)) {
-      // Pop to the matching opener; an unmatched closer is ignored so one typo cannot glue the text.
-      const at = stack.lastIndexOf(ch);
-      if (at >= 0) stack.length = at;
-    }
-    const end = sentenceEndAt(text, i, stack.length > 0);
+    if (stack.at(-1) === i) stack.pop();
+    else if (OPEN_TO_CLOSE[ch] && closeAt.has(i) && !(options.insideQuotes && QUOTE_OPENERS.has(ch))) stack.push(closeAt.get(i)!);
+    const end = stack.length > 0 ? i : sentenceEndAt(text, i);
     if (end > i) {
       pieces.push(text.slice(start, end));
       start = end;
@@ -40,40 +41,24 @@ export function splitSentences(text: string): string[] {
   return mergeBlankPieces(pieces);
 }
 
-/**
- * Openers never closed in this text (a quotation the layout cut, a typo). They must not hold the
- * rest of the paragraph together as one "sentence", so the splitter ignores them.
- */
-function unmatchedOpeners(text: string): Set<number> {
-  const open: Array<{ at: number; close: string }> = [];
-  const unmatched = new Set<number>();
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (OPEN_TO_CLOSE[ch]) open.push({ at: i, close: OPEN_TO_CLOSE[ch]! });
-    else if (CLOSE_CHARS.has(ch)) {
-      const k = open.map((o) => o.close).lastIndexOf(ch);
-      if (k < 0) continue;
-      for (const o of open.slice(k + 1)) unmatched.add(o.at);
-      open.length = k;
-    }
-  }
-  for (const o of open) unmatched.add(o.at);
-  return unmatched;
-}
-
 /** Index just past the sentence end that starts at `i`, or `i` when there is none. */
-function sentenceEndAt(text: string, i: number, nested: boolean): number {
+function sentenceEndAt(text: string, i: number): number {
   const ch = text[i]!;
   let j: number;
   if (ch === '…' && text[i + 1] === '…') j = i + 2;
-  else if (ENDERS.has(ch) && !nested && !isAsciiInsideLatin(text, i)) j = i + 1;
+  else if (ENDERS.has(ch) && !isAsciiInsideLatin(text, i)) j = i + 1;
   else return i;
-  if (nested) return i;
   while (j < text.length && (ENDERS.has(text[j]!) || text[j] === '…')) j++;
-  while (j < text.length && CLOSERS.has(text[j]!)) j++;
+  for (;;) {
+    while (j < text.length && CLOSERS.has(text[j]!)) j++;
+    let k = j;
+    while (k < text.length && /\s/u.test(text[k]!)) k++;
+    if (k < text.length && WIDE_CLOSERS.has(text[k]!)) j = k;
+    else break;
+  }
   // Trailing spaces stay with the sentence they follow.
-  while (j < text.length && /\s/.test(text[j]!)) j++;
-  return j < text.length || j > i ? j : i;
+  while (j < text.length && /\s/u.test(text[j]!)) j++;
+  return j;
 }
 
 /** `?` `!` `;` count as enders only next to Chinese text (not in "Q&A?x" or URLs). */
@@ -88,7 +73,7 @@ function isAsciiInsideLatin(text: string, i: number): boolean {
 function mergeBlankPieces(pieces: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
-    if (out.length > 0 && /^[\s”’」』）)》]*$/u.test(piece)) out[out.length - 1] += piece;
+    if (out.length > 0 && /^[\s”’」』）)》＂]*$/u.test(piece)) out[out.length - 1] += piece;
     else out.push(piece);
   }
   return out;
