@@ -25,6 +25,7 @@ export const COMMAND_MODULES: CommandModule[] = [
   { names: ['align'], load: async () => (await import('./align.js')).registerAlignCommand },
   { names: ['translate'], load: async () => (await import('./translate.js')).registerTranslateCommand },
   { names: ['xliff'], load: async () => (await import('./xliff.js')).registerXliffCommands },
+  { names: ['publish'], load: async () => (await import('./publish.js')).registerPublishCommand },
   { names: ['po'], load: async () => (await import('./po.js')).registerPoCommands },
 ];
 

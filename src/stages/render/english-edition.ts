@@ -17,6 +17,13 @@ import { readingOrder } from './reading-order.js';
  * entry's `footnote`) become Markdown footnotes, numbered in reading order, defined at the end.
  */
 export function renderEnglishEdition(doc: SegmentedDocument, places: PlaceNames = {}): string {
+  const { frontMatter, tree } = englishEditionTree(doc, places);
+  const body = remark().use(remarkGfm).stringify(tree);
+  return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}`;
+}
+
+/** The English edition as data: its front matter and its body as an mdast tree (for Markdown, HTML, Word). */
+export function englishEditionTree(doc: SegmentedDocument, places: PlaceNames = {}): { frontMatter: Record<string, unknown>; tree: Root } {
   const frontMatter = englishFrontMatter(doc, coverageOf(documentUnits(doc)), places);
   const headline = headlineParagraph(doc);
   const footnotes = createEditionFootnotes();
@@ -25,8 +32,7 @@ export function renderEnglishEdition(doc: SegmentedDocument, places: PlaceNames 
     return blockNode(type, p.block.level, paragraphInlines(p, footnotes, withOrdinal(p, '')));
   });
   children.push(...footnotes.definitions());
-  const body = remark().use(remarkGfm).stringify({ type: 'root', children } satisfies Root);
-  return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}`;
+  return { frontMatter, tree: { type: 'root', children } };
 }
 
 function blockNode(type: string, level: number | undefined, inlines: PhrasingContent[]): RootContent {
