@@ -37,11 +37,16 @@ describe('parseProjectConfig', () => {
     expect(config.position(['backends', 'openai', 'model'])).toBe('5:5');
   });
 
+  it('reads the house spelling (style.spelling), absent by default', () => {
+    expect(parseProjectConfig('style:\n  spelling: en-GB\n').style).toEqual({ spelling: 'en-GB' });
+    expect(parseProjectConfig('check: {}\n').style).toBeUndefined();
+  });
+
   it('reports unknown top-level keys as warnings with their line', () => {
     const config = parseProjectConfig('backend:\n  openai: {}\ntitle: 黎城\n');
     expect(config.warnings).toEqual([
-      'duizhao.yaml:1:1: unknown key "backend" is ignored (known keys: backends, check).',
-      'duizhao.yaml:3:1: unknown key "title" is ignored (known keys: backends, check).',
+      'duizhao.yaml:1:1: unknown key "backend" is ignored (known keys: backends, check, style).',
+      'duizhao.yaml:3:1: unknown key "title" is ignored (known keys: backends, check, style).',
     ]);
   });
 
@@ -52,6 +57,7 @@ describe('parseProjectConfig', () => {
     ['a back-end given a string', 'backends:\n  openai: fast\n', /^duizhao\.yaml:2:3: backends\.openai must be a mapping/],
     ['a bad severity', 'check:\n  rules:\n    number/mismatch: loud\n', /^duizhao\.yaml:3:5: check\.rules\.number\/mismatch must be error, warning or off, got "loud"/],
     ['a duplicate key', 'backends: {}\nbackends: {}\n', /^duizhao\.yaml:2:1: Map keys must be unique/],
+    ['an unknown house spelling', 'style:\n  spelling: en-AU\n', /^duizhao\.yaml:2:3: style\.spelling must be en-US or en-GB, got "en-AU"/],
   ])('rejects %s with file:line:col', (_label, text, pattern) => {
     const found = problems(text);
     if (found.length === 0) {

@@ -1,4 +1,5 @@
 import { QA_RULE_IDS } from '../stages/qa/qa-rules.js';
+import { HOUSE_SPELLINGS, type HouseSpelling } from '../stages/qa/spelling-variants.js';
 
 export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
 export type RuleSeverity = (typeof RULE_SEVERITIES)[number];
@@ -8,10 +9,12 @@ export interface ProjectConfigSections {
   backends?: Record<string, Record<string, unknown>>;
   /** `check.rules.<rule-id>`: severity overrides for the QA checks. */
   check?: { rules?: Record<string, RuleSeverity> };
+  /** `style.spelling`: the house spelling of the English (en-US when absent). */
+  style?: { spelling?: HouseSpelling };
 }
 
 /** Top-level keys duizhao knows; others are reported as warnings. */
-export const KNOWN_TOP_LEVEL_KEYS = ['backends', 'check'] as const;
+export const KNOWN_TOP_LEVEL_KEYS = ['backends', 'check', 'style'] as const;
 
 const TOKEN = /^[a-z][a-z0-9]*(?:[-/][a-z0-9]+)*$/;
 
@@ -44,7 +47,21 @@ export function readConfigSections(raw: Record<string, unknown>, where: (path: r
     if (!isMapping(raw.check)) errors.push(`${where(['check'])}: "check" must be a mapping (check: { rules: … }).`);
     else sections.check = readCheck(raw.check, where, errors, warnings);
   }
+  if (raw.style !== undefined && raw.style !== null) {
+    if (!isMapping(raw.style)) errors.push(`${where(['style'])}: "style" must be a mapping (style: { spelling: en-US }).`);
+    else sections.style = readStyle(raw.style, where, errors, warnings);
+  }
   return { sections, errors, warnings };
+}
+
+function readStyle(style: Record<string, unknown>, where: (path: readonly string[]) => string, errors: string[], warnings: string[]): ProjectConfigSections['style'] {
+  for (const key of Object.keys(style)) if (key !== 'spelling') warnings.push(`${where(['style', key])}: unknown key "style.${key}" is ignored (known: spelling).`);
+  if (style.spelling === undefined || style.spelling === null) return {};
+  if (!(HOUSE_SPELLINGS as readonly unknown[]).includes(style.spelling)) {
+    errors.push(`${where(['style', 'spelling'])}: style.spelling must be ${HOUSE_SPELLINGS.join(' or ')}, got ${JSON.stringify(style.spelling)}.`);
+    return {};
+  }
+  return { spelling: style.spelling as HouseSpelling };
 }
 
 function readCheck(check: Record<string, unknown>, where: (path: readonly string[]) => string, errors: string[], warnings: string[]): ProjectConfigSections['check'] {
