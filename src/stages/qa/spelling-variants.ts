@@ -44,17 +44,29 @@ export function houseForm(word: string, spelling: HouseSpelling): string | undef
 
 const WORD = /[A-Za-z]+/gu;
 
+/** A word that is part of a file name, path or address (programmes.yaml, a/b) is a name, not spelling. */
+function inName(text: string, start: number, end: number): boolean {
+  return /[./\\_@]/u.test(text[start - 1] ?? '') || /^[./\\_@][A-Za-z0-9]/u.test(text.slice(end, end + 2));
+}
+
 /** Each word of `text` spelt in the other variety: where it is and its house form. */
 export function otherVarietyWords(text: string, spelling: HouseSpelling): Array<{ word: string; start: number; house: string }> {
   const out: Array<{ word: string; start: number; house: string }> = [];
   for (const m of text.matchAll(WORD)) {
-    const house = houseForm(m[0], spelling);
-    if (house) out.push({ word: m[0], start: m.index ?? 0, house });
+    const start = m.index ?? 0;
+    const house = inName(text, start, start + m[0].length) ? undefined : houseForm(m[0], spelling);
+    if (house) out.push({ word: m[0], start, house });
   }
   return out;
 }
 
 /** `text` with every word of the other variety in its house form (nothing else changes). */
 export function toHouseSpelling(text: string, spelling: HouseSpelling): string {
-  return text.replace(WORD, (word) => houseForm(word, spelling) ?? word);
+  let out = '';
+  let at = 0;
+  for (const w of otherVarietyWords(text, spelling)) {
+    out += text.slice(at, w.start) + w.house;
+    at = w.start + w.word.length;
+  }
+  return out + text.slice(at);
 }

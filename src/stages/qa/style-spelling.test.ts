@@ -23,6 +23,7 @@ describe('toHouseSpelling', () => {
     ['en-US', 'The Centre organised a Programme; LABOUR favours honour.', 'The Center organized a Program; LABOR favors honor.'],
     ['en-GB', 'The center organized a program of labor and color.', 'The centre organized a program of labour and colour.'],
     ['en-US', "Qin County's poverty alleviation", "Qin County's poverty alleviation"],
+    ['en-US', 'see programmes.yaml and glossary/programmes.yaml; the programme.', 'see programmes.yaml and glossary/programmes.yaml; the program.'],
   ] as const)('%s: %s', (spelling, text, expected) => {
     expect(toHouseSpelling(text, spelling)).toBe(expected);
   });
