@@ -1,6 +1,8 @@
 import { Document, FootnoteReferenceRun, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { SegmentedDocument, SegmentedParagraph } from '../../model/document.js';
 import type { TranslationUnit } from '../../model/unit.js';
+import { withBrokenOffNotes } from '../render/broken-off-pieces.js';
+import { footnoteOf } from '../render/edition-footnotes.js';
 import { headlineParagraph } from '../render/edition-front-matter.js';
 import { paragraphEnglish } from '../render/edition-text.js';
 import { packDocx } from './docx-pack.js';
@@ -24,7 +26,7 @@ export async function renderBilingualDocx(doc: SegmentedDocument): Promise<Uint8
   };
   const rows = [
     new TableRow({ tableHeader: true, children: [cell([new Paragraph({ children: [new TextRun({ text: '中文', bold: true })] })]), cell([new Paragraph({ children: [new TextRun({ text: 'English', bold: true })] })])] }),
-    ...doc.paragraphs.flatMap((p) => paragraphRows(p, note)),
+    ...doc.paragraphs.flatMap((p) => paragraphRows(p, note, withBrokenOffNotes(doc))),
   ];
   return packDocx(new Document({
     title: headline ? paragraphEnglish(headline) : doc.meta.title,
@@ -38,15 +40,15 @@ export async function renderBilingualDocx(doc: SegmentedDocument): Promise<Uint8
   }));
 }
 
-function paragraphRows(p: SegmentedParagraph, note: (text: string) => FootnoteReferenceRun): TableRow[] {
+function paragraphRows(p: SegmentedParagraph, note: (text: string) => FootnoteReferenceRun, defaults: ReadonlyMap<TranslationUnit, string>): TableRow[] {
   const heading = headingLevel(p);
   const para = (children: Array<TextRun | FootnoteReferenceRun>) => new Paragraph({ heading, children });
   if (heading) {
     const zh = para(p.units.map((u) => new TextRun(u.source)));
-    const en = para(p.units.flatMap((u, i) => [...(i ? [new TextRun(' ')] : []), ...englishRuns(u, note, i === 0 && p.block.ordinal ? `${p.block.ordinal}. ` : '')]));
+    const en = para(p.units.flatMap((u, i) => [...(i ? [new TextRun(' ')] : []), ...englishRuns(u, note, i === 0 && p.block.ordinal ? `${p.block.ordinal}. ` : '', defaults)]));
     return [new TableRow({ cantSplit: true, children: [cell([zh]), cell([en])] })];
   }
-  return p.units.map((u) => new TableRow({ cantSplit: true, children: [cell([para([new TextRun(u.source)])]), cell([para(englishRuns(u, note, ''))])] }));
+  return p.units.map((u) => new TableRow({ cantSplit: true, children: [cell([para([new TextRun(u.source)])]), cell([para(englishRuns(u, note, '', defaults))])] }));
 }
 
 /** Title in Heading 2 (the page's headline is Heading 1), headings in Heading 3–6. */
@@ -56,10 +58,11 @@ function headingLevel(p: SegmentedParagraph): Level | undefined {
   return [HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6][Math.min(3, Math.max(0, (p.block.level ?? 1) - 1))];
 }
 
-function englishRuns(unit: TranslationUnit, note: (text: string) => FootnoteReferenceRun, prefix: string): Array<TextRun | FootnoteReferenceRun> {
+function englishRuns(unit: TranslationUnit, note: (text: string) => FootnoteReferenceRun, prefix: string, defaults: ReadonlyMap<TranslationUnit, string>): Array<TextRun | FootnoteReferenceRun> {
   const status = segmentStatus(unit);
   const label = (text: string) => new TextRun({ text: `[${text}] `, bold: true });
-  const footnote = unit.footnote?.trim() && (status === 'final' || status === 'draft') ? [note(unit.footnote.trim())] : [];
+  const text = footnoteOf(unit, defaults);
+  const footnote = text ? [note(text)] : [];
   if (status === 'final') return [new TextRun(prefix + unit.target), ...footnote];
   if (status === 'draft') return [label('MACHINE DRAFT'), new TextRun(prefix + unit.target), ...footnote];
   const suggestion = unit.suggestions?.[0];

@@ -2,6 +2,8 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { SegmentedDocument, SegmentedParagraph } from '../../model/document.js';
 import type { TranslationUnit } from '../../model/unit.js';
+import { withBrokenOffNotes } from '../render/broken-off-pieces.js';
+import { footnoteOf } from '../render/edition-footnotes.js';
 import { headlineParagraph } from '../render/edition-front-matter.js';
 import { paragraphEnglish, withOrdinal } from '../render/edition-text.js';
 import { renderHtmlDocument } from './html-document.js';
@@ -25,7 +27,7 @@ export function renderAlignedPage(doc: SegmentedDocument): string {
   const table = h('table', { className: ['aligned'] }, [
     h('colgroup', [h('col', { className: ['zh'] }), h('col', { className: ['en'] })]),
     h('thead', [h('tr', [h('th', { scope: 'col', lang }, '中文'), h('th', { scope: 'col' }, 'English')])]),
-    h('tbody', doc.paragraphs.flatMap((p) => paragraphRows(p, lang))),
+    h('tbody', doc.paragraphs.flatMap((p) => paragraphRows(p, lang, withBrokenOffNotes(doc)))),
   ]);
   return renderHtmlDocument({
     title: `${title} — Chinese and English`,
@@ -37,8 +39,9 @@ export function renderAlignedPage(doc: SegmentedDocument): string {
 }
 
 /** A heading-like block is one row (so both headings sit side by side); a paragraph gives one row per sentence. */
-function paragraphRows(p: SegmentedParagraph, lang: string): Element[] {
+function paragraphRows(p: SegmentedParagraph, lang: string, defaults: ReadonlyMap<TranslationUnit, string>): Element[] {
   const tag = blockTag(p);
+  const notes = (units: readonly TranslationUnit[]) => noteParagraphs(units, defaults);
   const cell = (content: Inline[]) => [h(tag, content)];
   if (tag !== 'p') {
     const zh = p.units.flatMap(markedSource);
@@ -78,9 +81,10 @@ function englishOf(unit: TranslationUnit, prefix: string): Inline[] {
   return [label('Untranslated')];
 }
 
-/** Translator's notes of the units shown (a footnote is printed only with its own English). */
-function notes(units: readonly TranslationUnit[]): Element[] {
-  return units
-    .filter((u) => ['final', 'draft'].includes(segmentStatus(u)) && u.footnote?.trim())
-    .map((u) => h('p', { className: ['note'] }, [h('strong', 'Translator’s note: '), u.footnote!.trim()]));
+/** Translator's notes of the units shown, as the English edition prints them (footnoteOf). */
+function noteParagraphs(units: readonly TranslationUnit[], defaults: ReadonlyMap<TranslationUnit, string>): Element[] {
+  return units.flatMap((u) => {
+    const note = footnoteOf(u, defaults);
+    return note ? [h('p', { className: ['note'] }, [h('strong', 'Translator’s note: '), note])] : [];
+  });
 }

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import { stringify } from 'yaml';
 import type { SegmentedDocument } from '../../model/document.js';
 import { documentUnits } from '../segment/segment-document.js';
+import { withBrokenOffNotes } from './broken-off-pieces.js';
 import { createEditionFootnotes, paragraphInlines } from './edition-footnotes.js';
 import { englishFrontMatter, headlineParagraph, type PlaceNames } from './edition-front-matter.js';
 import { coverageOf, withOrdinal } from './edition-text.js';
@@ -14,7 +15,8 @@ import { readingOrder } from './reading-order.js';
  * `source:`, date, coverage), then the report in reading order (readingOrder: the headline first,
  * bylines under their piece's headline) as Markdown built as an mdast tree and stringified by
  * remark, so any *, _, # or < in a translation is escaped correctly. Translator's notes (a memory
- * entry's `footnote`) become Markdown footnotes, numbered in reading order, defined at the end.
+ * entry's `footnote`) become Markdown footnotes, numbered in reading order, defined at the end; a
+ * piece whose source breaks off mid-sentence gets one saying so (broken-off-pieces.ts) if it has none.
  */
 export function renderEnglishEdition(doc: SegmentedDocument, places: PlaceNames = {}): string {
   const { frontMatter, tree } = englishEditionTree(doc, places);
@@ -27,9 +29,10 @@ export function englishEditionTree(doc: SegmentedDocument, places: PlaceNames = 
   const frontMatter = englishFrontMatter(doc, coverageOf(documentUnits(doc)), places);
   const headline = headlineParagraph(doc);
   const footnotes = createEditionFootnotes();
+  const defaults = withBrokenOffNotes(doc);
   const children: RootContent[] = readingOrder(doc.paragraphs, headline).map((p) => {
     const type = p === headline ? 'title' : p.block.type;
-    return blockNode(type, p.block.level, paragraphInlines(p, footnotes, withOrdinal(p, '')));
+    return blockNode(type, p.block.level, paragraphInlines(p, footnotes, withOrdinal(p, ''), defaults));
   });
   children.push(...footnotes.definitions());
   return { frontMatter, tree: { type: 'root', children } };
