@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Installs what the tests need beyond npm packages, from Debian's archive: Chromium for the browser
 // tests (playwright-core drives /usr/bin/chromium; a browser download by a test tool fails here),
+// poppler-utils (pdftotext, pdfinfo) to read back the edition the publish test prints to PDF,
 // and the translators' tools the exchange tests run (test/e2e/peer-tools.test.ts): OmegaT, the
 // Translate Toolkit, gettext, xmllint, and the OASIS XLIFF 1.2 schema as php-symfony-translation
 // ships it; and PostgreSQL's server (initdb, pg_ctl, pg_trgm) for the memory's server back-end, whose tests
@@ -17,6 +18,7 @@ const needed = () => ({
   '/usr/bin/msgfmt': 'gettext',
   '/usr/bin/xmllint': 'libxml2-utils',
   '/usr/bin/unzip': 'unzip',
+  '/usr/bin/pdftotext': 'poppler-utils',
   '/usr/share/php/Symfony/Component/Translation/Resources/schemas/xliff-core-1.2-strict.xsd': 'php-symfony-translation',
   [pgServerFile()]: 'postgresql',
 });

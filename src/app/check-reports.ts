@@ -41,7 +41,7 @@ export async function checkReports(root: string, slugs: readonly string[] = [], 
   const pairs: ReportPair[] = [];
   for (const slug of reports) pairs.push(...collectPairs(await filler.fill(slug), matcher));
   const bySegment = new Map(pairs.map((p) => [`${p.report}\u0000${p.segmentId}`, p]));
-  const diagnostics = runQaRules(pairs, { settings: { ...config.rules, ...options.rules } });
+  const diagnostics = runQaRules(pairs, { settings: { ...config.rules, ...options.rules }, context: { spelling: config.spelling } });
   const findings = diagnostics.map((d): CheckFinding => {
     const pair = bySegment.get(`${d.report}\u0000${d.segmentId}`);
     return { ...d, report: pair?.report ?? '', paragraph: pair?.paragraph ?? 0, source: pair?.source ?? '', target: pair?.target ?? '' };

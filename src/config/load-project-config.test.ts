@@ -42,11 +42,16 @@ describe('parseProjectConfig', () => {
     expect(parseProjectConfig('memory:\n  threshold: 85\n').warnings).toEqual(['duizhao.yaml:2:3: unknown key "memory.threshold" is ignored (known: backend, url, fuzzyThreshold).']);
   });
 
+  it('reads the house spelling (style.spelling), absent by default', () => {
+    expect(parseProjectConfig('style:\n  spelling: en-GB\n').style).toEqual({ spelling: 'en-GB' });
+    expect(parseProjectConfig('check: {}\n').style).toBeUndefined();
+  });
+
   it('reports unknown top-level keys as warnings with their line', () => {
     const config = parseProjectConfig('backend:\n  openai: {}\ntitle: 黎城\n');
     expect(config.warnings).toEqual([
-      'duizhao.yaml:1:1: unknown key "backend" is ignored (known keys: backends, check, memory).',
-      'duizhao.yaml:3:1: unknown key "title" is ignored (known keys: backends, check, memory).',
+      'duizhao.yaml:1:1: unknown key "backend" is ignored (known keys: backends, check, memory, style).',
+      'duizhao.yaml:3:1: unknown key "title" is ignored (known keys: backends, check, memory, style).',
     ]);
   });
 
@@ -59,6 +64,7 @@ describe('parseProjectConfig', () => {
     ['a fuzzy threshold out of range', 'memory:\n  fuzzyThreshold: 0.75\n', /^duizhao\.yaml:2:3: memory\.fuzzyThreshold must be a number from 1 to 100 \(a score in percent\), got 0\.75/],
     ['a fuzzy threshold as text', 'memory:\n  fuzzyThreshold: high\n', /^duizhao\.yaml:2:3: memory\.fuzzyThreshold must be a number from 1 to 100/],
     ['a duplicate key', 'backends: {}\nbackends: {}\n', /^duizhao\.yaml:2:1: Map keys must be unique/],
+    ['an unknown house spelling', 'style:\n  spelling: en-AU\n', /^duizhao\.yaml:2:3: style\.spelling must be en-US or en-GB, got "en-AU"/],
   ])('rejects %s with file:line:col', (_label, text, pattern) => {
     const found = problems(text);
     if (found.length === 0) {

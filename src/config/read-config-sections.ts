@@ -1,5 +1,6 @@
 import { QA_RULE_IDS } from '../stages/qa/qa-rules.js';
 import { readMemorySection, type MemorySection } from './read-memory-section.js';
+import { HOUSE_SPELLINGS, type HouseSpelling } from '../stages/qa/spelling-variants.js';
 
 export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
 export type RuleSeverity = (typeof RULE_SEVERITIES)[number];
@@ -11,10 +12,12 @@ export interface ProjectConfigSections {
   check?: { rules?: Record<string, RuleSeverity> };
   /** `memory: { backend: git | postgres, url, fuzzyThreshold }`: where the memory lives (default git) and the fuzzy-match score. */
   memory?: MemorySection;
+  /** `style.spelling`: the house spelling of the English (en-US when absent). */
+  style?: { spelling?: HouseSpelling };
 }
 
 /** Top-level keys duizhao knows; others are reported as warnings. */
-export const KNOWN_TOP_LEVEL_KEYS = ['backends', 'check', 'memory'] as const;
+export const KNOWN_TOP_LEVEL_KEYS = ['backends', 'check', 'memory', 'style'] as const;
 
 const TOKEN = /^[a-z][a-z0-9]*(?:[-/][a-z0-9]+)*$/;
 
@@ -54,7 +57,21 @@ export function readConfigSections(raw: Record<string, unknown>, where: (path: r
       if (memory) sections.memory = memory;
     }
   }
+  if (raw.style !== undefined && raw.style !== null) {
+    if (!isMapping(raw.style)) errors.push(`${where(['style'])}: "style" must be a mapping (style: { spelling: en-US }).`);
+    else sections.style = readStyle(raw.style, where, errors, warnings);
+  }
   return { sections, errors, warnings };
+}
+
+function readStyle(style: Record<string, unknown>, where: (path: readonly string[]) => string, errors: string[], warnings: string[]): ProjectConfigSections['style'] {
+  for (const key of Object.keys(style)) if (key !== 'spelling') warnings.push(`${where(['style', key])}: unknown key "style.${key}" is ignored (known: spelling).`);
+  if (style.spelling === undefined || style.spelling === null) return {};
+  if (!(HOUSE_SPELLINGS as readonly unknown[]).includes(style.spelling)) {
+    errors.push(`${where(['style', 'spelling'])}: style.spelling must be ${HOUSE_SPELLINGS.join(' or ')}, got ${JSON.stringify(style.spelling)}.`);
+    return {};
+  }
+  return { spelling: style.spelling as HouseSpelling };
 }
 
 function readCheck(check: Record<string, unknown>, where: (path: readonly string[]) => string, errors: string[], warnings: string[]): ProjectConfigSections['check'] {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -43,4 +43,13 @@ export async function writeChunksAtomic(path: string, chunks: Iterable<string>):
   }
   await handle.close();
   await rename(temp, path);
+}
+
+/** Writes bytes through a temp file + rename, only when they differ from the file's (a second publish touches nothing). */
+export async function writeBytesIfChanged(path: string, bytes: Uint8Array): Promise<boolean> {
+  const current = await readFile(path).catch(() => undefined);
+  if (current && Buffer.compare(current, bytes) === 0) return false;
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileAtomic(path, Buffer.from(bytes));
+  return true;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { GlossaryEntry, GlossaryMatch } from '../../src/model/glossary-entry.js';
-import type { CheckedPair, QaRule } from '../../src/stages/qa/qa-rule.js';
+import { DEFAULT_QA_CONTEXT, type CheckedPair, type QaContext, type QaRule } from '../../src/stages/qa/qa-rule.js';
 
 /** A pair as a test writes it: source and target, glossary entries to match by hand, optional context. */
 export interface PairInput extends Partial<Omit<CheckedPair, 'matches'>> {
@@ -13,7 +13,7 @@ export interface PairInput extends Partial<Omit<CheckedPair, 'matches'>> {
 }
 
 /** One case: a single pair, or several for corpus rules. */
-export type RuleCase = (PairInput | { pairs: readonly PairInput[] }) & { name?: string };
+export type RuleCase = (PairInput | { pairs: readonly PairInput[] }) & { name?: string; context?: Partial<QaContext> };
 export type InvalidCase = RuleCase & { count: number; ruleId?: string; expected?: string };
 
 export interface RuleTests {
@@ -42,7 +42,8 @@ export function toPair(input: PairInput, index = 0): CheckedPair {
 /** Runs `rule` on a case, as runQaRules would. */
 export function runRuleOn(rule: QaRule, test: RuleCase): Diagnostic[] {
   const pairs = 'pairs' in test ? test.pairs.map(toPair) : [toPair(test)];
-  return rule.scope === 'segment' ? pairs.flatMap((p) => rule.check(p)) : rule.check(pairs);
+  const context: QaContext = { ...DEFAULT_QA_CONTEXT, ...test.context };
+  return rule.scope === 'segment' ? pairs.flatMap((p) => rule.check(p, context)) : rule.check(pairs, context);
 }
 
 function title(test: RuleCase, i: number): string {

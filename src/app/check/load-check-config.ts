@@ -1,9 +1,12 @@
 import { loadProjectConfig } from '../../config/load-project-config.js';
 import type { RuleSetting } from '../../stages/qa/index.js';
+import { DEFAULT_HOUSE_SPELLING, type HouseSpelling } from '../../stages/qa/spelling-variants.js';
 
 export interface CheckConfig {
   /** Severity overrides from `check.rules` in duizhao.yaml. */
   rules: Record<string, RuleSetting>;
+  /** `style.spelling` from duizhao.yaml: the house spelling style/spelling checks against. */
+  spelling: HouseSpelling;
 }
 
 /**
@@ -12,5 +15,5 @@ export interface CheckConfig {
  */
 export async function loadCheckConfig(root: string): Promise<CheckConfig> {
   const config = await loadProjectConfig(root);
-  return { rules: { ...config.check?.rules } };
+  return { rules: { ...config.check?.rules }, spelling: config.style?.spelling ?? DEFAULT_HOUSE_SPELLING };
 }

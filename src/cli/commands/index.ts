@@ -26,6 +26,8 @@ export const COMMAND_MODULES: CommandModule[] = [
   { names: ['translate'], load: async () => (await import('./translate.js')).registerTranslateCommand },
   { names: ['xliff'], load: async () => (await import('./xliff.js')).registerXliffCommands },
   { names: ['db'], load: async () => (await import('./db.js')).registerDbCommands },
+  { names: ['publish'], load: async () => (await import('./publish.js')).registerPublishCommand },
+  { names: ['style'], load: async () => (await import('./style.js')).registerStyleCommands },
   { names: ['po'], load: async () => (await import('./po.js')).registerPoCommands },
 ];
 

@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import type { GlossaryMatch } from '../../model/glossary-entry.js';
 import type { SegmentKind } from '../../model/unit.js';
+import { DEFAULT_HOUSE_SPELLING, type HouseSpelling } from './spelling-variants.js';
 
 /** One translated segment as the checks see it: the Chinese, the English, and where it is. */
 export interface CheckedPair {
@@ -26,7 +27,15 @@ export interface CheckedPair {
   mentionedBefore?: ReadonlySet<string>;
 }
 
-export type RuleCategory = 'term' | 'number' | 'text' | 'consistency' | 'punctuation' | 'name';
+export type RuleCategory = 'term' | 'number' | 'text' | 'consistency' | 'punctuation' | 'name' | 'style';
+
+/** Project settings a rule may read (from duizhao.yaml `style:`); every field has a default. */
+export interface QaContext {
+  /** `style.spelling`: the house spelling, en-US by default. */
+  spelling: HouseSpelling;
+}
+
+export const DEFAULT_QA_CONTEXT: QaContext = { spelling: DEFAULT_HOUSE_SPELLING };
 
 interface RuleBase {
   /** Kebab-case `category/name`, the same token in config, output and docs. */
@@ -39,13 +48,13 @@ interface RuleBase {
 /** A rule over one pair at a time. */
 export interface SegmentRule extends RuleBase {
   scope: 'segment';
-  check(pair: CheckedPair): Diagnostic[];
+  check(pair: CheckedPair, context: QaContext): Diagnostic[];
 }
 
 /** A rule over all pairs together (consistency across reports). */
 export interface CorpusRule extends RuleBase {
   scope: 'corpus';
-  check(pairs: readonly CheckedPair[]): Diagnostic[];
+  check(pairs: readonly CheckedPair[], context: QaContext): Diagnostic[];
 }
 
 export type QaRule = SegmentRule | CorpusRule;

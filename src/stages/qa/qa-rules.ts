@@ -5,6 +5,8 @@ import { numberMismatch } from './number-mismatch.js';
 import { punctuationBrackets } from './punctuation-brackets.js';
 import { punctuationFullWidth } from './punctuation-full-width.js';
 import type { QaRule } from './qa-rule.js';
+import { styleNumerals } from './style-numerals.js';
+import { styleSpelling } from './style-spelling.js';
 import { termFirstMention } from './term-first-mention.js';
 import { termForbidden } from './term-forbidden.js';
 import { termMissing } from './term-missing.js';
@@ -17,6 +19,7 @@ import { textUntranslated } from './text-untranslated.js';
 export const QA_RULES: readonly QaRule[] = [
   textEmpty, textSameAsSource, textUntranslated, termMissing, termForbidden, termFirstMention, numberMismatch,
   nameRomanisation, punctuationFullWidth, punctuationBrackets, textLengthRatio, consistencySource, consistencyTarget,
+  styleSpelling, styleNumerals,
 ];
 
 export const QA_RULE_IDS: readonly string[] = QA_RULES.map((r) => r.id);

@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
-import type { CheckedPair, QaRule } from './qa-rule.js';
+import { DEFAULT_QA_CONTEXT, type CheckedPair, type QaContext, type QaRule } from './qa-rule.js';
 import { QA_RULES } from './qa-rules.js';
 
 /** Per-rule severity from duizhao.yaml `check.rules`, or `off`. */
@@ -8,6 +8,8 @@ export type RuleSetting = Exclude<Severity, 'info'> | 'off';
 export interface RunQaRulesOptions {
   rules?: readonly QaRule[];
   settings?: Readonly<Record<string, RuleSetting>>;
+  /** Project settings the rules read (house spelling); defaults when absent. */
+  context?: Partial<QaContext>;
 }
 
 /**
@@ -16,11 +18,12 @@ export interface RunQaRulesOptions {
  */
 export function runQaRules(pairs: readonly CheckedPair[], options: RunQaRulesOptions = {}): Diagnostic[] {
   const settings = options.settings ?? {};
+  const context: QaContext = { ...DEFAULT_QA_CONTEXT, ...options.context };
   const out: Diagnostic[] = [];
   for (const rule of options.rules ?? QA_RULES) {
     const setting = settings[rule.id];
     if (setting === 'off') continue;
-    const found = rule.scope === 'segment' ? pairs.flatMap((p) => rule.check(p)) : rule.check(pairs);
+    const found = rule.scope === 'segment' ? pairs.flatMap((p) => rule.check(p, context)) : rule.check(pairs, context);
     out.push(...(setting ? found.map((d) => ({ ...d, severity: setting })) : found));
   }
   return out;

@@ -32,9 +32,13 @@ export function createEditionFootnotes(): EditionFootnotes {
   };
 }
 
-/** A unit has a footnote to print when the edition shows its own English (not a mark). */
-function footnoteOf(unit: TranslationUnit): string | undefined {
-  return unit.footnote?.trim() && unit.target && unit.state !== 'empty' ? unit.footnote.trim() : undefined;
+/**
+ * The note a unit prints when the edition shows its own English (not a mark): its translator's
+ * note, else a default note the edition adds (`defaults`, e.g. where the source breaks off).
+ */
+export function footnoteOf(unit: TranslationUnit, defaults?: ReadonlyMap<TranslationUnit, string>): string | undefined {
+  const note = unit.footnote?.trim() || defaults?.get(unit);
+  return note && unit.target && unit.state !== 'empty' ? note : undefined;
 }
 
 /**
@@ -42,12 +46,12 @@ function footnoteOf(unit: TranslationUnit): string | undefined {
  * (e.g. a heading's ordinal) first, and a footnote reference right after each segment that
  * carries a translator's note.
  */
-export function paragraphInlines(paragraph: SegmentedParagraph, footnotes: EditionFootnotes, prefix = ''): PhrasingContent[] {
+export function paragraphInlines(paragraph: SegmentedParagraph, footnotes: EditionFootnotes, prefix = '', defaults?: ReadonlyMap<TranslationUnit, string>): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let text = prefix;
   paragraph.units.forEach((unit, i) => {
     text += (i > 0 ? ' ' : '') + unitEnglish(unit);
-    const note = footnoteOf(unit);
+    const note = footnoteOf(unit, defaults);
     if (!note) return;
     out.push({ type: 'text', value: text }, footnotes.reference(note));
     text = '';
