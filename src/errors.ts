@@ -19,7 +19,7 @@ export const EXIT_CODE_HELP = [
   '  0   ok',
   '  1   finished with findings (quality errors, conflicts, untranslated segments with --strict)',
   '  2   usage, configuration or input error',
-  '  3   translation back-end unavailable',
+  '  3   translation back-end or memory server unavailable',
   '  70  internal bug (please report it, with --debug output)',
 ].join('\n');
 

@@ -19,13 +19,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   let exitCode: ExitCode = EXIT_CODES.ok;
   let debug = argv.includes('--debug');
   let root: string | undefined;
-  let store: PgMemoryStore | undefined;
   const program = await createProgram({
     io,
-    projectRoot: () => {
-      if (root === undefined) [root, store] = openProject(program.opts<{ project?: string }>().project, io, argv);
-      return root;
-    },
+    projectRoot: () => (root ??= openProject(program.opts<{ project?: string }>().project, io, argv)),
     setExit: (code) => {
       if (code > exitCode) exitCode = code;
     },
@@ -37,11 +33,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     return exitCode;
   } catch (error) {
     return handleError(error, io, debug);
-  } finally {
-    if (root !== undefined && store) {
-      useMemoryStore(root, undefined);
-      await store.close();
-    }
   }
 }
 
@@ -63,15 +54,15 @@ function handleError(error: unknown, io: CliIo, debug: boolean): ExitCode {
 
 /**
  * The project root (or an error outside one), with duizhao.yaml validated: one verdict for every
- * command. A project whose memory is on a server gets its store here, for every command to use.
+ * command. A project whose memory is on a server gets its store here, for every command to use
+ * (the review page's saves too, long after run() returned; idle connections never keep the
+ * process alive).
  */
-function openProject(option: string | undefined, io: CliIo, argv: readonly string[]): [string, PgMemoryStore | undefined] {
+function openProject(option: string | undefined, io: CliIo, argv: readonly string[]): string {
   const root = requireProjectRoot(io.cwd, option === undefined ? undefined : resolve(io.cwd, option));
   const settings = resolveMemoryBackend(loadProjectConfigSync(root), io.env);
-  if (settings.backend === 'git') return [root, undefined];
-  const store = new PgMemoryStore(settings.url, writerOf(argv, io.env));
-  useMemoryStore(root, store);
-  return [root, store];
+  useMemoryStore(root, settings.backend === 'postgres' ? new PgMemoryStore(settings.url, writerOf(argv, io.env)) : undefined);
+  return root;
 }
 
 export async function main(argv: readonly string[]): Promise<ExitCode> {

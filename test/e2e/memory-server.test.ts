@@ -49,8 +49,11 @@ describe('memory on a PostgreSQL server (memory.backend: postgres)', () => {
     const before = await project.cli('memory', 'stats');
     expect(before.code).toBe(2);
     expect(before.err).toMatch(/schema version 0; this duizhao needs 1[\s\S]*duizhao db migrate/);
+    const status = await project.cli('db', 'status');
+    expect([status.code, status.out]).toEqual([1, `127.0.0.1:${new URL(url).port}/e${n}: schema version 0, this duizhao needs 1: run duizhao db migrate\n`]);
     expect((await project.cli('db', 'migrate')).out).toMatch(/schema migrated from version 0 to 1/);
     expect((await project.cli('db', 'migrate')).out).toMatch(/schema is at version 1, nothing to do/);
+    expect(await project.cli('db', 'status')).toMatchObject({ code: 0, out: expect.stringMatching(/schema version 1 \(current\)\n$/) });
     await writeFile(join(project.root, 'pairs.jsonl'), jsonl([{ zh: VILLAGES, en: 'All 179 poor villages left poverty.' }, { zh: GOAL, en: 'The two assurances were met.' }]));
     expect((await project.cli('memory', 'import', join(project.root, 'pairs.jsonl'))).out).toMatch(/imported: 2 added/);
     expect(JSON.parse((await project.cli('memory', 'stats', '--json')).out)).toMatchObject({ entries: 2, byState: { translated: 2 } });
@@ -119,5 +122,21 @@ describe('memory on a PostgreSQL server (memory.backend: postgres)', () => {
     ].sort((x, y) => (segmentKey(x[0]!) < segmentKey(y[0]!) ? -1 : 1)));
     expect((await project.cli('memory', 'pull')).out).toBe('pulled: 0 added, 0 updated, 2 unchanged, 0 conflicts\n');
     expect(await readFile(join(project.root, MEMORY_FILE), 'utf8')).toBe(snapshot);
+  });
+
+  it('db and memory push on a project that keeps its memory in git say how to opt in (exit 2)', async () => {
+    await writeFile(join(project.root, 'duizhao.yaml'), '# memory in git\n');
+    for (const argv of [['db', 'migrate'], ['memory', 'push']]) {
+      const result = await project.cli(...argv);
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(/keeps its memory in git[\s\S]*memory: \{ backend: postgres \}/);
+    }
+  });
+
+  it('a server that cannot be reached is exit 3, with what to check', async () => {
+    await writeFile(join(project.root, 'duizhao.yaml'), 'memory:\n  backend: postgres\n  url: postgres://lin@127.0.0.1:1/tm\n');
+    const result = await project.cli('memory', 'stats');
+    expect(result.code).toBe(3);
+    expect(result.err).toMatch(/The memory server 127\.0\.0\.1:1\/tm cannot be reached: .*ECONNREFUSED[\s\S]*DUIZHAO_DATABASE_URL/);
   });
 });

@@ -4,7 +4,8 @@ import { describeServer } from './describe-server.js';
 
 /** A small pool for one process; a server that cannot be reached is exit 3, with what to check. */
 export function createMemoryPool(url: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000, application_name: 'duizhao' });
+  // allowExitOnIdle: a command's process ends when its work is done, without closing the pool.
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 2_000, allowExitOnIdle: true, application_name: 'duizhao' });
   pool.on('error', () => undefined); // an idle client lost (server restart): the next query reconnects
   return pool;
 }
