@@ -24,6 +24,7 @@ describe('line furniture: each class dropped, in any order and spacing', () => {
     ['web-page-widget', '打印本页 关闭窗口'],
     ['web-page-widget', '【打印】【关闭】'],
     ['web-page-widget', '分享到：微信 微博 QQ空间'],
+    ['web-page-widget', '【纠错】 【责任编辑：王子涵】'],
     ['web-page-widget', '上一篇：平川县召开防止返贫动态监测帮扶工作推进会'],
     ['web-footer', '版权所有：平川县人民政府办公室  网站标识码：6201000012'],
     ['web-footer', '平川县人民政府门户网站'],
