@@ -46,6 +46,8 @@ describe('line furniture: each class dropped, in any order and spacing', () => {
     '打印、复印等费用由村集体统一承担。',
     '标题党不可取',
     '首页设计',
+    '时间：2024年1月12日上午9:00 地点：县政府三楼会议室',
+    '时间：2024年1月12日',
   ])('leaves body text alone: %s', (line) => {
     expect(run(line).lines.map((l) => l.text)).toEqual([line]);
     expect(furnitureIn(line)).toBeUndefined();
@@ -66,6 +68,8 @@ describe('conventions kept with a role', () => {
     ['编辑部：', 'paragraph'],
     ['主任、各位副主任、秘书长、各位委员：', 'paragraph'],
     ['此致', 'paragraph'],
+    ['尊敬的县委领导：', 'paragraph'],
+    ['一是加强组织领导：', undefined],
   ])('%s → %s', (line, kind) => {
     expect(run(line).lines[0]?.hint?.kind).toBe(kind);
   });
