@@ -24,6 +24,11 @@ describe('chooseTitle: by evidence, not the first line', () => {
     expect(ingest(text).blocks.find((b) => b.text === '平川县小小食用菌撑起致富大产业')?.type).toBe('subtitle');
   });
 
+  it('a headline may end in ！ or ？, never in 。', () => {
+    expect(titleOf(`乡村美了，村民笑了！\n${BODY}`)).toBe('乡村美了，村民笑了！');
+    expect(titleOf(`全县召开乡村振兴推进会。\n${BODY}`)).toBeUndefined();
+  });
+
   it('a short kicker above the headline is the kicker, and the choice is flagged', () => {
     const text = `乡村振兴\n石门县：茶产业铺就群众增收路\n${BODY}`;
     expect(ingest(text).blocks.slice(0, 2).map((b) => [b.type, b.text])).toEqual([['subtitle', '乡村振兴'], ['title', '石门县：茶产业铺就群众增收路']]);

@@ -1,5 +1,5 @@
 import type { JoinedLine } from './join-lines.js';
-import { chineseOrdinalLevel, DATELINE, endsSentence, isAuthorList, isBodyLine, isBylineText, ORDINAL_HEADING } from './line-shape.js';
+import { chineseOrdinalLevel, DATELINE, isAuthorList, isBodyLine, isBylineText, ORDINAL_HEADING } from './line-shape.js';
 import type { RepairLog } from './source-line.js';
 
 export interface TitleChoice {
@@ -50,7 +50,7 @@ function isCandidate(line: JoinedLine): boolean {
   if (line.hint && line.hint.kind !== 'subtitle') return false;
   const text = line.text;
   return !DATELINE.test(text) && !isBylineText(text) && !isAuthorList(text) && !text.startsWith('——')
-    && !endsSentence(text) && chineseOrdinalLevel(text) === undefined && !ORDINAL_HEADING.test(text);
+    && !/[。；;]["”’」』]?$/u.test(text) && chineseOrdinalLevel(text) === undefined && !ORDINAL_HEADING.test(text);
 }
 
 function doubtsAbout(lines: readonly JoinedLine[], index: number): string[] {

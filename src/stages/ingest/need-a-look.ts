@@ -31,7 +31,9 @@ export function needALook(diagnostics: readonly Diagnostic[]): LookGroup[] {
   for (const d of diagnostics) {
     if (d.severity === 'info') continue;
     const category = lookCategoryOf(d.ruleId);
-    groups.set(category, [...(groups.get(category) ?? []), d]);
+    const group = groups.get(category) ?? [];
+    group.push(d);
+    groups.set(category, group);
   }
   return LOOK_CATEGORIES.filter((c) => groups.has(c)).map((category) => ({ category, diagnostics: groups.get(category)! }));
 }

@@ -11,6 +11,8 @@ const CREDIT_SOURCE = [
   '[\\p{Script=Han}A-Za-z]{0,10}(?:图片|圖片)?[／/]视觉中国', '视觉中国供图', '視覺中國',
   `(?:新华社|新華社|中新社)(?:发|發)(?![布表展出])(?:[（(][^）)]{2,16}[）)])?`,
 ].join('|');
+/** Cheap test first: every credit holds one of these. */
+const MAYBE = /摄|攝|图|圖|视觉中国|視覺中國|新华社|新華社|中新社/u;
 const CREDIT = new RegExp(`(?:${CREDIT_SOURCE})`, 'gu');
 const CREDIT_ONLY = new RegExp(`^(?:${CREDIT_SOURCE})$`, 'u');
 
@@ -23,6 +25,7 @@ export const newsPhotoCredit: LineRecogniser = {
   cls: 'news-photo-credit',
   recognise(text) {
     const trimmed = text.trim();
+    if (!MAYBE.test(trimmed)) return undefined;
     if (CREDIT_ONLY.test(trimmed)) return { cls: this.cls, why: 'photo credit on a line of its own, kept with the caption (or the credits) above it', keep: [{ text: trimmed, role: 'caption', attachToPrevious: true }] };
     const parts = splitAfterCredits(trimmed);
     if (parts.length === 0) return undefined;

@@ -14,7 +14,7 @@ export const newsReporterLine: LineRecogniser = {
   cls: 'news-reporter-line',
   recognise(text) {
     const trimmed = text.trim();
-    if (!LINE.test(trimmed)) return undefined;
+    if (trimmed.length > 60 || !LINE.test(trimmed)) return undefined;
     return { cls: this.cls, why: 'reporter line', keep: [{ text: trimmed, role: 'byline' }] };
   },
 };

@@ -24,6 +24,7 @@ describe('line furniture: each class dropped, in any order and spacing', () => {
     ['web-page-widget', '打印本页 关闭窗口'],
     ['web-page-widget', '【打印】【关闭】'],
     ['web-page-widget', '分享到：微信 微博 QQ空间'],
+    ['web-page-widget', '【纠错】 【责任编辑：王子涵】'],
     ['web-page-widget', '上一篇：平川县召开防止返贫动态监测帮扶工作推进会'],
     ['web-footer', '版权所有：平川县人民政府办公室  网站标识码：6201000012'],
     ['web-footer', '平川县人民政府门户网站'],
@@ -45,6 +46,8 @@ describe('line furniture: each class dropped, in any order and spacing', () => {
     '打印、复印等费用由村集体统一承担。',
     '标题党不可取',
     '首页设计',
+    '时间：2024年1月12日上午9:00 地点：县政府三楼会议室',
+    '时间：2024年1月12日',
   ])('leaves body text alone: %s', (line) => {
     expect(run(line).lines.map((l) => l.text)).toEqual([line]);
     expect(furnitureIn(line)).toBeUndefined();
@@ -65,6 +68,8 @@ describe('conventions kept with a role', () => {
     ['编辑部：', 'paragraph'],
     ['主任、各位副主任、秘书长、各位委员：', 'paragraph'],
     ['此致', 'paragraph'],
+    ['尊敬的县委领导：', 'paragraph'],
+    ['一是加强组织领导：', undefined],
   ])('%s → %s', (line, kind) => {
     expect(run(line).lines[0]?.hint?.kind).toBe(kind);
   });

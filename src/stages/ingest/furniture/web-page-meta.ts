@@ -22,8 +22,9 @@ export const webPageMeta: LineRecogniser = {
       value: rest.slice(f.index! + f[0].length, fields[k + 1]?.index ?? rest.length).replace(/[】\]|｜丨\s]+$/u, '').trim(),
     }));
     // A sentence that happens to open with 来源： is not a field line: field values are short.
-    if (values.some((v) => [...v.value].length > 30 || /[。！？]$/u.test(v.value))) return undefined;
-    if (fields.length === 1 && !/来源|來源|时间|時間|浏览|瀏覽|点击|點擊|阅读|访问|字号|字號|字体|字體|发布|發布|录入|錄入/u.test(values[0]!.label)) {
+    // A field value holding another label (时间：… 地点：…) is a notice's content, not page furniture.
+    if (values.some((v) => [...v.value].length > 30 || /[。！？]$/u.test(v.value) || /：|(?<!\d):|:(?!\d)/u.test(v.value))) return undefined;
+    if (fields.length === 1 && !/来源|來源|发布|發布|发布|浏览|瀏覽|点击|點擊|阅读次数|阅读量|访问|字号|字號|字体|字體|录入|錄入|更新时间|更新時間/u.test(values[0]!.label)) {
       return undefined;
     }
     const author = values.find((v) => v.label === '作者' && v.value !== '');
