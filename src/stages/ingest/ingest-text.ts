@@ -1,6 +1,7 @@
 import type { Block } from '../../model/document.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { classifyBlocks } from './classify-blocks.js';
+import { dropPrintFurniture } from './furniture/print-furniture.js';
 import { numberHeadingSeries } from './heading-series.js';
 import { joinLines } from './join-lines.js';
 import { applyBlockOverrides, applyTextOverrides, type Overrides } from './overrides.js';
@@ -23,8 +24,8 @@ export interface IngestTextResult {
 
 /**
  * Decoded report text → structured blocks. Order matters: a person's overrides first, then
- * mojibake (its patterns are raw bytes gone wrong), pinyin, punctuation width, then the
- * cross-line joins and the structure. Every change is logged.
+ * mojibake (its patterns are raw bytes gone wrong), pinyin, punctuation width, print furniture
+ * (running heads, page numbers), then the cross-line joins and the structure. Every change is logged.
  */
 export function ingestText(text: string, options: IngestTextOptions): IngestTextResult {
   const log = new RepairLog(options.file);
@@ -40,6 +41,7 @@ export function ingestText(text: string, options: IngestTextOptions): IngestText
     const repaired = repairMojibake(line, mojibake, log);
     return normalisePunctuationWidth(removePinyinAnnotations(repaired, log), log);
   });
+  lines = dropPrintFurniture(lines, log);
   const blocks = classifyBlocks(joinLines(lines, log));
   numberHeadingSeries(blocks, log);
   applyBlockOverrides(blocks, overrides, overridesFile, log);
