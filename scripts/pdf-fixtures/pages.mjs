@@ -68,6 +68,17 @@ const scanText = page('body { font-size: 22pt; padding: 40px; } h1 { font-size: 
 <h1>镇安县脱贫攻坚工作情况汇报</h1>
 ${paras(['近年来，我县坚持以脱贫攻坚统揽经济社会发展全局，全县贫困发生率由2015年的28.7%下降到零，群众收入持续增长。', '一是产业带动增收。二是就业稳定增收。三是兜底保障到位。'])}`);
 
+const newsletter = page('h1 { font-size: 16pt; } .cols { column-count: 2; column-gap: 2.2em; margin-top: 0.8em; } .cols p { orphans: 1; widows: 1; }', `
+<h1>紫阳县“四个一批”推动富硒茶产业提质增效</h1>
+<div class="cols">
+${paras([
+  '今年以来，紫阳县把富硒茶产业作为巩固拓展脱贫攻坚成果、推进乡村振兴的主导产业，围绕“建基地、育主体、强品牌、拓市场”，推动茶产业全链条提质增效，全县茶园面积稳定在30万亩以上。',
+  '一是新建改造一批标准化茶园。按照“适度规模、集中连片”的要求，今年新建标准化茶园5000亩，改造提升低效茶园2.2万亩，推广有机肥替代化肥、绿色防控等技术，茶园亩均效益较改造前提高三成以上。',
+  '二是培育壮大一批经营主体。出台茶产业发展奖补办法，对新建茶叶加工厂、获得绿色有机认证的企业给予奖励，新培育县级以上龙头企业6家、茶叶专业合作社23个，带动1.1万户脱贫户稳定增收。',
+  '三是叫响做亮一批区域品牌。统一使用“紫阳富硒茶”区域公用品牌，组织企业参加各类茶博会、展销会12场次，开设县外品牌直营店8家。四是拓宽延伸一批销售渠道。培育茶叶电商主体140余家，直播带货销售额达到1.6亿元，茶叶综合产值同比增长12.5%。',
+])}
+</div>`);
+
 export const PAGES = [
   {
     name: 'pdf-yearbook-running-head',
@@ -94,4 +105,11 @@ export const PAGES = [
     height: '130mm',
   },
   { name: 'pdf-scan-image', html: scanText, scan: true },
+  {
+    name: 'pdf-newsletter-two-column',
+    html: newsletter,
+    width: '210mm',
+    height: '200mm',
+    footer: { style: 'text-align:center;', inner: '- <span class="pageNumber"></span> -' },
+  },
 ];

@@ -15,12 +15,13 @@ describe('convertPdf on Chromium-printed county reports', () => {
     const result = await convert('pdf-yearbook-running-head');
     const blocks = blocksOf(result.text);
     expect(blocks).toHaveLength(7);
-    expect(blocks[0]).toBe('脱贫攻坚');
+    expect(blocks[0]).toBe('脱贫攻坚'); // the chapter title stays, though the running head repeats it
     expect(blocks[1]).toBe('【概况】2020年，岚皋县剩余贫困人口1862户4107人全部脱贫，贫困发生率由2014年的31.6%降至零。全县统筹整合财政涉农资金4.37亿元，实施扶贫项目816个，村级集体经济组织实现全覆盖，农村居民人均可支配收入达到11286元，比上年增长8.4%。5月，省政府批准岚皋县退出贫困县序列。');
     expect(blocks[4]).toBe('【就业扶贫】全年组织劳务输出贫困劳动力2.46万人，其中跨省务工1.58万人。开发护林员、保洁员、水管员等公益性岗位3125个，优先安置无法外出、无业可扶的贫困劳动力。举办“春风行动”等专场招聘会27场，开展职业技能培训4300人次，培训后就业率达到72%。');
     expect(result.text).not.toMatch(/岚皋年鉴|·\s*\d\s*·/u);
     expect(reasons(result, 'ingest/furniture')).toEqual([
-      "print-running-head: running head '岚皋年鉴（2021） 脱贫攻坚' on 2 of 2 pages; dropped",
+      "print-running-head: running head '岚皋年鉴（2021）' on 2 of 2 pages; dropped",
+      "print-running-head: running head '脱贫攻坚' on 2 of 2 pages; dropped",
       "print-page-number: page number '· N ·' on 2 of 2 pages; dropped",
     ]);
     expect(result.hints.get(1)).toMatchObject({ kind: 'title', level: 1 });
@@ -66,8 +67,16 @@ describe('convertPdf on Chromium-printed county reports', () => {
     expect(result.diagnostics.filter((d) => d.ruleId === 'ingest/page-break-join').map((d) => d.line)).toEqual([9]);
   });
 
+  it('reads two columns left then right, and joins the paragraph the column break cut', async () => {
+    const result = await convert('pdf-newsletter-two-column');
+    const blocks = blocksOf(result.text);
+    expect(blocks.map((b) => b.slice(0, 3))).toEqual(['紫阳县', '今年以', '一是新', '二是培', '三是叫']);
+    expect(blocks[3]).toBe('二是培育壮大一批经营主体。出台茶产业发展奖补办法，对新建茶叶加工厂、获得绿色有机认证的企业给予奖励，新培育县级以上龙头企业6家、茶叶专业合作社23个，带动1.1万户脱贫户稳定增收。');
+    expect(reasons(result, 'ingest/furniture')).toEqual(["print-page-number: page number '- 1 -' on p. 1; dropped"]);
+  });
+
   it('gives every fixture exactly the paragraphs of its expected.zh.md', async () => {
-    for (const name of ['pdf-yearbook-running-head', 'pdf-report-page-break', 'pdf-report-headings', 'pdf-wenshi-traditional']) {
+    for (const name of ['pdf-yearbook-running-head', 'pdf-report-page-break', 'pdf-report-headings', 'pdf-wenshi-traditional', 'pdf-newsletter-two-column']) {
       const expected = readFileSync(join(FIXTURES, 'ingest', name, 'expected.zh.md'), 'utf8');
       const texts = blocksOf(expected).filter((b) => !b.startsWith('<!--')).map((b) => b.replace(/^#+ /u, ''));
       expect(blocksOf((await convert(name)).text), name).toEqual(texts);

@@ -7,6 +7,7 @@ import { foldRadicals } from './pdf/fold-radicals.js';
 import { groupLines, type PdfLine } from './pdf/group-lines.js';
 import { groupParagraphs, type PdfBlock } from './pdf/group-paragraphs.js';
 import { headingHints } from './pdf/heading-hints.js';
+import { orderColumns } from './pdf/order-columns.js';
 import { dropPageFurniture } from './pdf/page-furniture.js';
 import { readPdfPages, type PdfPage } from './pdf/read-pdf-pages.js';
 
@@ -27,7 +28,7 @@ export async function convertPdf(bytes: Uint8Array, file: string): Promise<Conve
   if (body.length === 0) throw noTextLayer(file, pages);
   const diagnostics: Diagnostic[] = [...emptyPages(pages, file), ...furniture.diagnostics, ...folded];
   const bodySize = commonestSize(body);
-  const blocks = groupParagraphs(furniture.pages, bodySize);
+  const blocks = groupParagraphs(furniture.pages.map(orderColumns), bodySize);
   const name = basename(file);
   const hints = new Map<number, LineHint>();
   const origins = new Map<number, string>();

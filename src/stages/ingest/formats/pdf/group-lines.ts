@@ -9,13 +9,15 @@ export interface PdfLine {
   x1: number;
   y: number;
   size: number;
+  /** The column this line is set in, when the page has columns (see order-columns.ts). */
+  frame?: { left: number; right: number };
 }
 
 const HAN_OR_MARK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
 
 /**
- * Groups a page's runs into lines by baseline, top to bottom. A horizontal gap wider than three
- * characters splits a line into pieces (columns, or the two ends of a running head); a smaller
+ * Groups a page's runs into lines by baseline, top to bottom. A horizontal gap wider than one and
+ * a half characters splits a line into pieces (columns, or the two ends of a running head); a smaller
  * gap becomes one space, except between Chinese characters, where no space is ever invented.
  */
 export function groupLines(page: PdfPage): PdfLine[] {
@@ -33,23 +35,26 @@ export function groupLines(page: PdfPage): PdfLine[] {
 function splitRow(page: number, row: readonly TextRun[]): PdfLine[] {
   const lines: PdfLine[] = [];
   let current: PdfLine | undefined;
+  let spaced = false;
   for (const run of row) {
-    const gap = current ? run.x - current.x1 : 0;
-    if (!current || gap > 3 * Math.max(run.size, current.size)) {
-      if (current) lines.push(current);
-      if (run.text.trim() === '') {
-        current = undefined;
-        continue;
-      }
-      current = { page, text: run.text, x0: run.x, x1: run.x + run.width, y: run.y, size: run.size };
+    // A space run (pdf.js also makes them for wide gaps) marks a space, never a line's extent.
+    if (run.text.trim() === '') {
+      spaced = current !== undefined;
       continue;
     }
-    current.text += spaceBetween(current.text, run.text, gap, run.size) + run.text;
-    current.x1 = Math.max(current.x1, run.x + run.width);
-    if (run.text.trim() !== '') current.size = Math.max(current.size, run.size);
+    const gap = current ? run.x - current.x1 : 0;
+    if (!current || gap > 1.5 * Math.max(run.size, current.size)) {
+      if (current) lines.push(current);
+      current = { page, text: run.text, x0: run.x, x1: run.x + run.width, y: run.y, size: run.size };
+    } else {
+      current.text += (spaced ? ' ' : spaceBetween(current.text, run.text, gap, run.size)) + run.text;
+      current.x1 = Math.max(current.x1, run.x + run.width);
+      current.size = Math.max(current.size, run.size);
+    }
+    spaced = false;
   }
   if (current) lines.push(current);
-  return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/gu, ' ').trim() })).filter((l) => l.text !== '');
+  return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/gu, ' ').trim() }));
 }
 
 /** Space the PDF shows by position only: next to a Chinese character or mark only for a wide gap. */

@@ -15,8 +15,8 @@ export interface PdfBlock {
 /**
  * Lines → blocks. A new block starts where the type size changes, at a wider gap than the
  * text's own line spacing, at a centred line, at a first-line indent, and after a line that stops
- * short of the right margin. A paragraph whose page ends before it does runs on into the first
- * line of the next page when that line is not indented.
+ * short of the right margin. A paragraph whose page (or column) ends before it does runs on into
+ * the first line of the next page (or column) when that line is not indented.
  */
 export function groupParagraphs(pages: readonly PdfLine[][], bodySize: number): PdfBlock[] {
   const layout = measureLayout(pages, bodySize);
@@ -25,7 +25,9 @@ export function groupParagraphs(pages: readonly PdfLine[][], bodySize: number): 
   for (const lines of pages) {
     lines.forEach((line, i) => {
       const last = blocks.at(-1);
-      const sameBlock = i === 0 ? runsOn(last, previous, line, layout) : !startsBlock(lines[i - 1]!, line, layout);
+      // The first line of a page, or the top of the next column, may run on from the line before.
+      const turned = i === 0 || line.y > lines[i - 1]!.y + line.size;
+      const sameBlock = turned ? runsOn(last, previous, line, layout) : !startsBlock(lines[i - 1]!, line, layout);
       if (last && sameBlock) {
         if (i === 0) last.continuedOn = line.page;
         last.text = joinLineText(last.text, line.text);

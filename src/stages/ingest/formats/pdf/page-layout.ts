@@ -32,7 +32,7 @@ export function measureLayout(pages: readonly PdfLine[][], bodySize: number): Pa
     }
   }
   const leading = median(gaps.filter((g) => g > 0 && g < bodySize * 3)) ?? bodySize * 1.5;
-  const at = (line: PdfLine) => margins.get(line.page) ?? fallback;
+  const at = (line: PdfLine) => line.frame ?? margins.get(line.page) ?? fallback;
   const indent = (line: PdfLine) => line.x0 - at(line).left;
   const isCentred = (line: PdfLine) => {
     const left = indent(line);
