@@ -17,17 +17,17 @@ const DIGITS = /[0-9０-９]+|[一二三四五六七八九十百零〇]+(?=\s*[�
 
 /**
  * Running heads and page numbers, found by repetition: a line in the top or bottom two rows of a
- * page whose text (numbers aside) recurs at the same height on at least two pages and on 40% of
- * them. An outermost line shaped like a page number ("- 3 -", "第3页 共9页", a bare 3) goes too,
+ * page whose text (numbers aside) recurs at the same height on three pages, or on two when that is
+ * 40% of them (a chapter's own running head recurs only within the chapter). An outermost line shaped like a page number ("- 3 -", "第3页 共9页", a bare 3) goes too,
  * repeated or not. Each kind is logged once with its page count.
  */
 export function dropPageFurniture(pages: readonly PdfLine[][], file: string): PageFurnitureResult {
-  const edges = pages.flatMap((lines) => edgeLines(lines).map((line) => ({ line, key: keyOf(line.text) })));
+  const edges = pages.flatMap((lines) => edgeLines(lines).filter(isHeadShaped).map((line) => ({ line, key: keyOf(line.text) })));
   const furniture = new Set<PdfLine>();
   const groups = new Map<string, Occurrence[]>();
   for (const cluster of clusters(edges)) {
     const pageCount = new Set(cluster.map((o) => o.line.page)).size;
-    if (pageCount < 2 || pageCount < 0.4 * pages.length) continue;
+    if (pageCount < 2 || (pageCount < 3 && pageCount < 0.4 * pages.length)) continue;
     cluster.forEach((o) => furniture.add(o.line));
     groups.set(cluster[0]!.key, [...(groups.get(cluster[0]!.key) ?? []), ...cluster]);
   }
@@ -59,6 +59,11 @@ function clusters(edges: readonly Occurrence[]): Occurrence[][] {
     else if (!cluster.some((c) => c.line === o.line)) cluster.push(o);
   }
   return out;
+}
+
+/** Running heads are short and no sentence; body lines that differ only in a number are not heads. */
+function isHeadShaped(line: PdfLine): boolean {
+  return [...line.text].length <= 40 && !/[。！？!?]$/u.test(line.text);
 }
 
 function keyOf(text: string): string {
