@@ -20,10 +20,22 @@ const band = (style, inner) => `<div style="width:100%;font-size:8pt;font-family
 const NO_BAND = '<div></div>';
 
 const fixtures = (await import('./pdf-fixtures/pages.mjs')).PAGES;
+const { cidFontPdf } = await import('./pdf-fixtures/cid-font-pdf.mjs');
+const only = process.argv.slice(2);
+
+// Written without Chromium: text in a font the PDF names but does not embed.
+const CID = 'pdf-cid-font-not-embedded';
+if (only.length === 0 || only.includes(CID)) {
+  await mkdir(join(ROOT, CID), { recursive: true });
+  await writeFile(join(ROOT, CID, 'source.pdf'), cidFontPdf('镇坪县消费帮扶工作情况通报', [
+    '今年以来，全县认定消费帮扶产品86个，组织脱贫村合作社和企业参加线上线下展销活动15场次，销售腊肉、土蜂蜜、中药材等农特产品4260万元，带动脱贫群众户均增收1800元。',
+    '下一步，县乡村振兴局将会同商务、供销部门，持续开展“消费帮扶月”活动，推动更多农产品进机关、进学校、进超市。',
+  ]));
+  console.log(`${CID}/source.pdf`);
+}
 
 const browser = await chromium.launch(LAUNCH);
 try {
-  const only = process.argv.slice(2);
   for (const fixture of fixtures.filter((f) => only.length === 0 || only.includes(f.name))) {
     const page = await browser.newPage();
     const html = fixture.scan ? await scanPage(browser, fixture) : fixture.html;

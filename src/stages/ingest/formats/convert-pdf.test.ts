@@ -75,8 +75,18 @@ describe('convertPdf on Chromium-printed county reports', () => {
     expect(reasons(result, 'ingest/furniture')).toEqual(["print-page-number: page number '- 1 -' on p. 1; dropped"]);
   });
 
+  it('reads Chinese set in a font the PDF names but does not embed (STSong-Light), through the predefined CMaps', async () => {
+    const result = await convert('pdf-cid-font-not-embedded');
+    expect(blocksOf(result.text)).toEqual([
+      '镇坪县消费帮扶工作情况通报',
+      '今年以来，全县认定消费帮扶产品86个，组织脱贫村合作社和企业参加线上线下展销活动15场次，销售腊肉、土蜂蜜、中药材等农特产品4260万元，带动脱贫群众户均增收1800元。',
+      '下一步，县乡村振兴局将会同商务、供销部门，持续开展“消费帮扶月”活动，推动更多农产品进机关、进学校、进超市。',
+    ]);
+    expect(result.hints.get(1)?.kind).toBe('title');
+  });
+
   it('gives every fixture exactly the paragraphs of its expected.zh.md', async () => {
-    for (const name of ['pdf-yearbook-running-head', 'pdf-report-page-break', 'pdf-report-headings', 'pdf-wenshi-traditional', 'pdf-newsletter-two-column']) {
+    for (const name of ['pdf-yearbook-running-head', 'pdf-report-page-break', 'pdf-report-headings', 'pdf-wenshi-traditional', 'pdf-newsletter-two-column', 'pdf-cid-font-not-embedded']) {
       const expected = readFileSync(join(FIXTURES, 'ingest', name, 'expected.zh.md'), 'utf8');
       const texts = blocksOf(expected).filter((b) => !b.startsWith('<!--')).map((b) => b.replace(/^#+ /u, ''));
       expect(blocksOf((await convert(name)).text), name).toEqual(texts);

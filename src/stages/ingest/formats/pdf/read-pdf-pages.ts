@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { InputError } from '../../../../errors.js';
 
 /** One run of text as the PDF places it: baseline at (x, y) from the bottom left, in points. */
@@ -29,8 +31,14 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
  */
 export async function readPdfPages(bytes: Uint8Array, file: string): Promise<PdfPage[]> {
   const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdf.js takes the buffer over; give it a copy so the caller's bytes stay intact.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    data: bytes.slice(), // pdf.js takes the buffer over; the caller's bytes stay intact
+    ...dataFiles(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
   let doc: PdfDocument;
   try {
     doc = await task.promise;
@@ -50,6 +58,16 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<Pdf
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * The predefined CMaps decode Chinese set in a font the PDF names but does not embed (STSong-Light
+ * with UniGB-UTF16-H, common in files from office software and PDF libraries); without them such
+ * text reads as nothing. The standard fonts give Latin text in the base 14 fonts its widths.
+ */
+function dataFiles(): { cMapUrl: string; cMapPacked: true; standardFontDataUrl: string } {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: `${join(root, 'cmaps')}/`, cMapPacked: true, standardFontDataUrl: `${join(root, 'standard_fonts')}/` };
 }
 
 async function readPage(doc: PdfDocument, number: number, ops: PdfJs['OPS']): Promise<PdfPage> {
