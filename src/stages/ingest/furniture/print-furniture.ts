@@ -39,8 +39,9 @@ const BARE_NUMBER = /^[0-9０-９]{1,4}$/u;
 
 /** A running head or page-number line on its own shape (no context needed). */
 export function recognisePrintLine(text: string): PrintDecision | undefined {
+  if (text.length > 60) return undefined; // UTF-16 units: cheap, and a head is short
   const line = text.trim();
-  if (line === '' || [...line].length > 40) return undefined;
+  if (line === '' || line.length > 40) return undefined;
   if (DECORATED_NUMBER.test(line)) return drop('print-page-number', 'page number between marks');
   for (const mark of PAGE_MARKS) {
     const found = mark.exec(line);
