@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Installs what the tests need beyond npm packages, from Debian's archive: Chromium for the browser
-// tests (playwright-core drives /usr/bin/chromium; a browser download by a test tool fails here),
+// tests (playwright-core drives /usr/bin/chromium; a browser download by a test tool fails here)
+// and the Noto CJK fonts it sets Chinese in (scripts/make-pdf-fixtures.mjs prints the PDF fixtures),
 // poppler-utils (pdftotext, pdfinfo) to read back the edition the publish test prints to PDF,
 // and the translators' tools the exchange tests run (test/e2e/peer-tools.test.ts): OmegaT, the
 // Translate Toolkit, gettext, xmllint, and the OASIS XLIFF 1.2 schema as php-symfony-translation
@@ -12,6 +13,7 @@ import { existsSync, readdirSync } from 'node:fs';
 /** A file each package installs → the package (computed again after installing: the PostgreSQL path names its version). */
 const needed = () => ({
   '/usr/bin/chromium': 'chromium',
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc': 'fonts-noto-cjk',
   '/usr/share/omegat/OmegaT.jar': 'omegat',
   '/usr/bin/pocount': 'translate-toolkit',
   '/usr/lib/python3/dist-packages/Levenshtein': 'python3-levenshtein',

@@ -94,3 +94,26 @@ describe('ingestText on the real seeds', () => {
     }
   });
 });
+
+describe('ingestText on text pasted from printed pages', () => {
+  const pasted = [
+    '回忆县里的扶贫开发岁月',
+    '第12页 - 城口文史资料',
+    '一九八八年，县里在几个乡试点发展党参、核桃和山羊，由信用社发放扶贫贴息贷款，每户三百元到五百元不等。起初群众不敢贷，怕还',
+    '',
+    '13',
+    '',
+    '不上。我们就请种得好的农户现身说法，又组织技术员驻村手把手地教。',
+    '- 13 -',
+  ].join('\n');
+
+  it('drops the running head and page numbers and rejoins the sentence the page number cut', () => {
+    const result = ingestText(pasted, { file: 'source.txt' });
+    expect(result.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['title', '回忆县里的扶贫开发岁月'],
+      ['paragraph', '一九八八年，县里在几个乡试点发展党参、核桃和山羊，由信用社发放扶贫贴息贷款，每户三百元到五百元不等。起初群众不敢贷，怕还不上。我们就请种得好的农户现身说法，又组织技术员驻村手把手地教。'],
+    ]);
+    expect(rules(result, 'ingest/furniture').map((d) => [d.line, d.actual])).toEqual([[2, '第12页 - 城口文史资料'], [5, '13'], [8, '- 13 -']]);
+    expect(rules(result, 'ingest/broken-paragraph').map((d) => d.line)).toEqual([3]);
+  });
+});

@@ -4,6 +4,7 @@ import { chooseTitle } from './choose-title.js';
 import { classifyBlocks } from './classify-blocks.js';
 import type { LineHint } from './formats/converted-source.js';
 import { recogniseFurniture } from './furniture/recognise-furniture.js';
+import { dropPrintFurniture } from './furniture/print-furniture.js';
 import { numberHeadingSeries } from './heading-series.js';
 import { joinLines } from './join-lines.js';
 import { applyBlockOverrides, applyTextOverrides, type Overrides } from './overrides.js';
@@ -28,9 +29,10 @@ export interface IngestTextResult {
 
 /**
  * Decoded report text → structured blocks. Order matters: a person's overrides first, then
- * mojibake (its patterns are raw bytes gone wrong), pinyin, punctuation width, then the line
- * furniture (dropped, or given a role), the cross-line joins, the title by evidence and the
- * structure. Every change is logged; every uncertain decision is a warning ("need a look").
+ * mojibake (its patterns are raw bytes gone wrong), pinyin, punctuation width, then the print
+ * furniture (running heads, page numbers) and the line furniture (dropped, or given a role), the
+ * cross-line joins, the title by evidence and the structure. Every change is logged; every
+ * uncertain decision is a warning ("need a look").
  */
 export function ingestText(text: string, options: IngestTextOptions): IngestTextResult {
   const log = new RepairLog(options.file);
@@ -49,7 +51,7 @@ export function ingestText(text: string, options: IngestTextOptions): IngestText
     return { ...normalisePunctuationWidth(removePinyinAnnotations(repaired, log), log), ...(hint ? { hint } : {}) };
   });
   const keep = new Set(overrides.blocks.map((o) => o.line));
-  lines = dropHintedFurniture(lines, keep, log);
+  lines = dropPrintFurniture(dropHintedFurniture(lines, keep, log), log);
   const furniture = recogniseFurniture(lines, log, keep);
   const joined = joinLines(furniture.lines, log);
   const blocks = classifyBlocks(joined, chooseTitle(joined, furniture.titleEvidence, log).index, log);
