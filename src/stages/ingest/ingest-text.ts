@@ -38,7 +38,9 @@ export function ingestText(text: string, options: IngestTextOptions): IngestText
   const mojibake = buildMojibakeContext(lines);
   lines = lines.map((line) => {
     const repaired = repairMojibake(line, mojibake, log);
-    return normalisePunctuationWidth(removePinyinAnnotations(repaired, log), log);
+    const final = normalisePunctuationWidth(removePinyinAnnotations(repaired, log), log);
+    log.settle(final);
+    return final;
   });
   const blocks = classifyBlocks(joinLines(lines, log));
   numberHeadingSeries(blocks, log);

@@ -94,7 +94,7 @@ function markDamage(log: RepairLog, lineNo: number, whole: string, offset: numbe
   );
 }
 
-function insideDamage(text: string, offset: number): boolean {
+export function insideDamage(text: string, offset: number): boolean {
   const open = text.lastIndexOf(DAMAGE_OPEN, offset);
   return open >= 0 && text.indexOf(DAMAGE_CLOSE, open) >= offset;
 }
