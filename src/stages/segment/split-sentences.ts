@@ -1,13 +1,13 @@
 /**
  * Chinese sentence splitter. A sentence ends at 。！？； or …… (and at ! ? ; between Chinese
  * characters), together with any closing quotes or brackets that follow. It never splits inside
- * 《》“”「」『』（）() or ⟦damage marks⟧ or inside a number such as 3.5%. Lossless: the pieces joined give the input.
+ * 《》“”「」『』（）() or inside a number such as 3.5%, and never inside ⟦damage marks⟧, whatever
+ * they hold (their content is opaque: a quote or bracket in it opens or closes nothing).
+ * Lossless: the pieces joined give the input.
  */
 const ENDERS = new Set(['。', '！', '？', '；', '!', '?', ';']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', "'"]);
 const OPEN_TO_CLOSE: Record<string, string> = {
-  // ⟦…⟧ marks damaged text kept as received: a stray ? inside it is not a sentence end.
-  '⟦': '⟧',
   '《': '》', '“': '”', '「': '」', '『': '』', '（': '）', '(': ')', '【': '】', '〔': '〕', '‘': '’',
 };
 const CLOSE_CHARS = new Set(Object.values(OPEN_TO_CLOSE));
@@ -20,6 +20,11 @@ export function splitSentences(text: string): string[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
+    const damageEnd = skipDamage(text, i);
+    if (damageEnd > i) {
+      i = damageEnd;
+      continue;
+    }
     if (OPEN_TO_CLOSE[ch] && !unmatched.has(i)) {
       stack.push(OPEN_TO_CLOSE[ch]!);
     } else if (CLOSE_CHARS.has(ch)) {
@@ -48,7 +53,9 @@ function unmatchedOpeners(text: string): Set<number> {
   const open: Array<{ at: number; close: string }> = [];
   const unmatched = new Set<number>();
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    while (skipDamage(text, i) > i) i = skipDamage(text, i);
+    const ch = text[i];
+    if (ch === undefined) break;
     if (OPEN_TO_CLOSE[ch]) open.push({ at: i, close: OPEN_TO_CLOSE[ch]! });
     else if (CLOSE_CHARS.has(ch)) {
       const k = open.map((o) => o.close).lastIndexOf(ch);
@@ -59,6 +66,13 @@ function unmatchedOpeners(text: string): Set<number> {
   }
   for (const o of open) unmatched.add(o.at);
   return unmatched;
+}
+
+/** Index just past the ⟦…⟧ damage mark opening at `i` (damaged text kept as received), else `i`. */
+function skipDamage(text: string, i: number): number {
+  if (text[i] !== '⟦') return i;
+  const close = text.indexOf('⟧', i + 1);
+  return close < 0 ? i : close + 1;
 }
 
 /** Index just past the sentence end that starts at `i`, or `i` when there is none. */
