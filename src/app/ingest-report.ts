@@ -11,6 +11,7 @@ import { ingestText } from '../stages/ingest/ingest-text.js';
 import { parseOverrides, type Overrides } from '../stages/ingest/overrides.js';
 import { renderZhMarkdown } from '../stores/zh-markdown.js';
 import { reportDir, sha256 } from './corpus.js';
+import { glossaryWords, readGlossaryEntries } from './glossary-evidence.js';
 import { loadReportMeta, saveIngestedHash } from './report-meta.js';
 
 export interface IngestReportOptions {
@@ -37,7 +38,8 @@ export async function readReportSource(root: string, slug: string): Promise<Omit
   const overrides: Overrides | undefined = existsSync(join(root, overridesFile))
     ? parseOverrides(decodeUserText(await readFile(join(root, overridesFile)), overridesFile, 'Save overrides.yaml as UTF-8 text, or restore it from git.'), overridesFile)
     : undefined;
-  const { blocks, diagnostics } = ingestText(decoded.text, { file, overridesFile, ...(overrides ? { overrides } : {}) });
+  const knownWords = glossaryWords(await readGlossaryEntries(root));
+  const { blocks, diagnostics } = ingestText(decoded.text, { file, overridesFile, knownWords, ...(overrides ? { overrides } : {}) });
   return { slug, encoding: decoded.encoding, blocks, diagnostics: [...decoded.diagnostics, ...diagnostics] };
 }
 

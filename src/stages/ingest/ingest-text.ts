@@ -14,6 +14,8 @@ export interface IngestTextOptions {
   file: string;
   overrides?: Overrides;
   overridesFile?: string;
+  /** The project's own Chinese terms (glossary), counted as real Chinese by the mojibake model. */
+  knownWords?: readonly string[];
 }
 
 export interface IngestTextResult {
@@ -35,7 +37,7 @@ export function ingestText(text: string, options: IngestTextOptions): IngestText
     .split(/\r\n|\r|\n/)
     .map((t, i) => ({ no: i + 1, text: t.replace(/[\t \u00a0\u3000]+$/u, '') }));
   lines = applyTextOverrides(lines, overrides, overridesFile, log);
-  const mojibake = buildMojibakeContext(lines);
+  const mojibake = buildMojibakeContext(lines, options.knownWords);
   lines = lines.map((line) => {
     const repaired = repairMojibake(line, mojibake, log);
     const final = normalisePunctuationWidth(removePinyinAnnotations(repaired, log), log);
