@@ -3,7 +3,9 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { classifyBlocks } from './classify-blocks.js';
 import { numberHeadingSeries } from './heading-series.js';
 import { joinLines } from './join-lines.js';
-import { applyBlockOverrides, applyTextOverrides, type Overrides } from './overrides.js';
+import { applyBlockOverrides } from './apply-block-overrides.js';
+import { applyTextOverrides, emptyOverrides } from './overrides.js';
+import type { Overrides } from './overrides.js';
 import { removePinyinAnnotations } from './repair-pinyin.js';
 import { normalisePunctuationWidth } from './repair-punctuation.js';
 import { buildMojibakeContext, repairMojibake } from './repair-mojibake.js';
@@ -30,7 +32,7 @@ export interface IngestTextResult {
  */
 export function ingestText(text: string, options: IngestTextOptions): IngestTextResult {
   const log = new RepairLog(options.file);
-  const overrides = options.overrides ?? { text: [], blocks: [] };
+  const overrides = options.overrides ?? emptyOverrides();
   const overridesFile = options.overridesFile ?? 'overrides.yaml';
   let lines: SourceLine[] = text
     .replace(/^\uFEFF/, '')
@@ -44,8 +46,8 @@ export function ingestText(text: string, options: IngestTextOptions): IngestText
     log.settle(final);
     return final;
   });
-  const blocks = classifyBlocks(joinLines(lines, log));
-  numberHeadingSeries(blocks, log);
-  applyBlockOverrides(blocks, overrides, overridesFile, log);
+  const classified = classifyBlocks(joinLines(lines, log));
+  numberHeadingSeries(classified, log);
+  const blocks = applyBlockOverrides(classified, overrides, overridesFile, log);
   return { blocks, diagnostics: log.diagnostics };
 }
