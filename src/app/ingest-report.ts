@@ -9,7 +9,8 @@ import { decodeUserText } from '../stores/read-user-file.js';
 import { decodeBytes } from '../stages/ingest/decode.js';
 import { ingestText } from '../stages/ingest/ingest-text.js';
 import { parseOverrides, type Overrides } from '../stages/ingest/overrides.js';
-import { renderZhMarkdown } from '../stores/zh-markdown.js';
+import { parseZhMarkdown, renderZhMarkdown } from '../stores/zh-markdown.js';
+import { adviseOverrides } from '../stages/ingest/advise-overrides.js';
 import { reportDir, sha256 } from './corpus.js';
 import { glossaryWords, readGlossaryEntries } from './glossary-evidence.js';
 import { loadReportMeta, saveIngestedHash } from './report-meta.js';
@@ -74,9 +75,7 @@ export async function writeIngested(root: string, result: Omit<IngestReportResul
   const current = existsSync(zhPath) ? await readFile(zhPath, 'utf8') : undefined;
   const meta = await loadReportMeta(root, slug);
   if (current !== undefined && meta.ingestedHash && sha256(current) !== meta.ingestedHash && !options.force) {
-    throw new AppError('corpus/zh-edited', `corpus/${slug}/zh.md was edited by hand since it was ingested; not overwriting it.`, {
-      hint: `Move the corrections into corpus/${slug}/overrides.yaml and run duizhao ingest ${slug} --force.`,
-    });
+    throw await zhEditedError(root, slug, result.blocks, current);
   }
   const markdown = renderZhMarkdown(result.blocks);
   const changed = await writeTextIfChanged(zhPath, markdown, current);
@@ -90,4 +89,21 @@ async function writeRepairs(path: string, diagnostics: readonly Diagnostic[]): P
   const body = diagnostics.map(formatDiagnostic).join('\n');
   const current = existsSync(path) ? await readFile(path, 'utf8') : undefined;
   await writeTextIfChanged(path, `${header}${body}${body ? '\n' : ''}`, current);
+}
+
+/**
+ * The refusal to overwrite a hand-edited zh.md, with the overrides.yaml entries that reproduce
+ * the edits (so they survive re-ingesting) ready to paste.
+ */
+async function zhEditedError(root: string, slug: string, blocks: readonly Block[], edited: string): Promise<AppError> {
+  const dir = reportDir(root, slug);
+  const extracted = join(dir, 'extracted.txt');
+  const bytes = await readFile(existsSync(extracted) ? extracted : join(dir, 'source.txt')).catch(() => undefined);
+  const sourceLines = bytes ? decodeBytes(bytes, `corpus/${slug}/source.txt`).text.split(/\r\n|\r|\n/) : [];
+  const advice = adviseOverrides(blocks, parseZhMarkdown(edited), sourceLines);
+  const overrides = `corpus/${slug}/overrides.yaml`;
+  return new AppError('corpus/zh-edited', `corpus/${slug}/zh.md was edited by hand since it was ingested; not overwriting it.`, {
+    details: advice ? [`These ${overrides} entries reproduce the edits (merge them with what the file already holds):`, ...advice.split('\n').map((l) => `  ${l}`)] : [],
+    hint: `Add the entries to ${overrides}, then run duizhao ingest ${slug} --force (the edits then survive every re-ingest).`,
+  });
 }
