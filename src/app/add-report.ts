@@ -6,6 +6,7 @@ import { decodeBytes } from '../stages/ingest/decode.js';
 import { ingestText } from '../stages/ingest/ingest-text.js';
 import { reportDir, SLUG } from './corpus.js';
 import { detectReportMeta } from './detect-report-meta.js';
+import { readGlossaryEntries } from './glossary-evidence.js';
 import { writeIngested, type IngestReportResult } from './ingest-report.js';
 import { saveNewReportMeta } from './report-meta.js';
 
@@ -40,7 +41,7 @@ export async function addReport(root: string, file: string, slug: string): Promi
   await mkdir(dir, { recursive: true });
   try {
     await copyFile(file, join(dir, 'source.txt'));
-    await saveNewReportMeta(root, detectReportMeta(slug, blocks));
+    await saveNewReportMeta(root, detectReportMeta(slug, blocks, await readGlossaryEntries(root)));
     const decodeDiagnostics = decoded.diagnostics.map((d) => ({ ...d, file: sourceFile }));
     return await writeIngested(root, { slug, encoding: decoded.encoding, blocks, diagnostics: [...decodeDiagnostics, ...diagnostics] });
   } catch (error) {
