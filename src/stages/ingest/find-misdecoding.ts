@@ -14,10 +14,11 @@ export interface Misdecoding {
 const HAN = /\p{Script=Han}/u;
 /**
  * Characters that only turn up in Chinese text as misread bytes: Latin-1 letters and signs,
- * the Windows-1252 specials (€ ‚ ƒ „ † ‡ ˆ ‰ Š ‹ Œ Ž ™ š › œ ž Ÿ), C1 controls, U+FFFD.
+ * the Windows-1252 specials (€ ‚ ƒ „ † ‡ ˆ ‰ Š ‹ Œ Ž ™ š › œ ž Ÿ), C1 controls, U+FFFD, and the
+ * Private Use Area (where GBK's and Big5's user-defined byte ranges land).
  * Kept out: · × ÷ ° ± § and the quotes and dashes real Chinese uses.
  */
-const JUNK = /[\u0080-\u00a6\u00a8-\u00af\u00b2-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u20ac\u2122\ufffd]/u;
+const JUNK = /[\u0080-\u00a6\u00a8-\u00af\u00b2-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u20ac\u2122\ue000-\uf8ff\ufffd]/u;
 /** Letters of scripts a Chinese county report never uses, which misread bytes often become. */
 const FOREIGN = /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Nko}\p{Script=Thaana}\p{Script=Syriac}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Thai}\u02b0-\u02ff]/u;
 const SUSPECT = new RegExp(`${JUNK.source}|${FOREIGN.source}`, 'u');
@@ -75,8 +76,9 @@ function readPieces(text: string, start: number, end: number, model: HanBigramMo
     const nearLoss = pieces[k - 1]?.lost === true || pieces[k + 1]?.lost === true;
     if (piece.lost) { out.push({ start: piece.start, end: piece.end }); return; }
     if (!nearLoss && !looksDamaged(text.slice(piece.start, piece.end), model)) return;
-    const found = bestReading(text, piece.start, piece.end, model, 2, lineReading ?? out.find((m) => m.how)?.how);
-    if (!found) { out.push({ start: piece.start, end: piece.end }); return; }
+    const best = bestReading(text, piece.start, piece.end, model, 2, lineReading ?? out.find((m) => m.how)?.how);
+    if (!best) { out.push({ start: piece.start, end: piece.end }); return; }
+    const found = grow(text, best, model);
     out.push(found);
     if (found.start > piece.start) out.push({ start: piece.start, end: found.start });
     if (found.end < piece.end) out.push({ start: found.end, end: piece.end });
@@ -139,6 +141,18 @@ export function damagedStretches(text: string, model: HanBigramModel): Array<[nu
     if (count >= MIN_BAD || cs.slice(i, end).includes('\uFFFD')) out.push([offsets[i]!, offsets[end]!]);
     i = end;
   }
+  return mergeClose(text, out);
+}
+
+/** Stretches a few Han characters apart are one misread run whose middle happened to look like words. */
+function mergeClose(text: string, stretches: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of stretches) {
+    const last = out.at(-1);
+    const gap = last ? text.slice(last[1], start) : '';
+    if (last && [...gap].length <= 4 && widensOverDamage(gap)) last[1] = end;
+    else out.push([start, end]);
+  }
   return out;
 }
 
@@ -166,6 +180,7 @@ export function bestReading(text: string, start: number, end: number, model: Han
   let best: { start: number; end: number; recovered: string; how: string; score: number } | undefined;
   for (let s = Math.max(0, start - slack); s <= start + slack; s++) {
     for (let e = Math.max(s + 2, end - slack); e <= Math.min(text.length, end + slack); e++) {
+      if (!widensOverDamage(text.slice(s, start)) || !widensOverDamage(text.slice(end, e))) continue;
       for (const reading of READINGS) {
         const recovered = reread(text.slice(s, e), reading.as, reading.was);
         if (recovered === undefined) continue;
@@ -181,13 +196,48 @@ export function bestReading(text: string, start: number, end: number, model: Han
   return best && { start: best.start, end: best.end, recovered: best.recovered, how: best.how };
 }
 
+/** Only Han or misread-byte characters can be halves of a misread stretch; punctuation and ASCII cannot. */
+function widensOverDamage(extra: string): boolean {
+  return [...extra].every((c) => HAN.test(c) || SUSPECT.test(c));
+}
+
+/**
+ * Grows a proven re-reading over neighbouring Han characters while the same reading keeps the
+ * result as Chinese (a misread phrase whose first characters happened to look like words).
+ */
+function grow(text: string, found: Misdecoding, model: HanBigramModel): Misdecoding {
+  const reading = READINGS.find((r) => r.how === found.how)!;
+  let best = found;
+  let score = chineseScore(found.recovered!, model);
+  for (const [ds, de] of [[-3, 0], [-2, 0], [-1, 0], [0, 1], [0, 2], [0, 3]] as const) {
+    for (let step = 1; step <= 8; step++) {
+      const s = best.start + ds;
+      const e = best.end + de;
+      if (s < 0 || e > text.length || !widensOverDamage(text.slice(s, best.start) + text.slice(best.end, e))) break;
+      const recovered = reread(text.slice(s, e), reading.as, reading.was);
+      const next = recovered === undefined ? -1 : chineseScore(recovered, model);
+      if (recovered === undefined || next < score - 0.02) break;
+      best = { ...best, start: s, end: e, recovered };
+      score = next;
+    }
+  }
+  return best;
+}
+
+/**
+ * Sorted, non-overlapping results: touching marks merge; a mark overlapping a recovery keeps only
+ * its part outside it; a recovery overlapping an earlier one is left as a mark of its remainder.
+ */
 function mergeAdjacent(found: Misdecoding[]): Misdecoding[] {
   const out: Misdecoding[] = [];
-  for (const m of found.sort((a, b) => a.start - b.start)) {
+  const sorted = [...found].sort((a, b) => a.start - b.start || (a.recovered === undefined ? 1 : -1));
+  for (const m of sorted) {
     const last = out.at(-1);
-    if (last && last.recovered === undefined && m.recovered === undefined && m.start <= last.end) last.end = Math.max(last.end, m.end);
-    else if (last && m.start < last.end && last.recovered === undefined) out[out.length - 1] = { ...m, start: last.start < m.start ? m.start : last.start };
-    else if (!last || m.start >= last.end) out.push({ ...m });
+    const start = last ? Math.max(m.start, last.end) : m.start;
+    if (start >= m.end) continue;
+    const item: Misdecoding = start === m.start ? { ...m } : { start, end: m.end };
+    if (last && item.recovered === undefined && last.recovered === undefined && item.start <= last.end) last.end = item.end;
+    else out.push(item);
   }
   return out;
 }
