@@ -76,19 +76,21 @@ function withWords(base: HanBigramModel, words: readonly string[]): HanBigramMod
  * where the model proves the result Chinese, mark ⟦…⟧ and report where it cannot.
  */
 function repairMisdecoding(lineNo: number, text: string, model: HanBigramModel, log: RepairLog): string {
-  const found = findMisdecodings(text, model);
-  let out = text;
-  for (const m of [...found].reverse()) {
+  let out = '';
+  let from = 0;
+  for (const m of findMisdecodings(text, model)) {
     const damaged = text.slice(m.start, m.end);
+    out += text.slice(from, m.start);
     if (m.recovered !== undefined) {
       log.repair('ingest/mojibake-repaired', lineNo, `mojibake recovered (${m.how})`, damaged, m.recovered, 'warning');
-      out = out.slice(0, m.start) + m.recovered + out.slice(m.end);
+      out += m.recovered;
     } else {
       markDamage(log, lineNo, text, m.start, damaged);
-      out = `${out.slice(0, m.start)}${DAMAGE_OPEN}${damaged}${DAMAGE_CLOSE}${out.slice(m.end)}`;
+      out += `${DAMAGE_OPEN}${damaged}${DAMAGE_CLOSE}`;
     }
+    from = m.end;
   }
-  return out;
+  return out + text.slice(from);
 }
 
 /** A GBK decoder that lost or slipped a byte: `??` and `?` glued to stray ASCII, entities. */
