@@ -1,5 +1,5 @@
-import iconv from 'iconv-lite';
 import type { HanBigramModel } from './han-bigram-model.js';
+import { READINGS, reread } from './reread-bytes.js';
 
 /** A stretch of a line that reads as misread bytes, and its recovery when one is proven. */
 export interface Misdecoding {
@@ -23,14 +23,6 @@ const JUNK = /[\u0080-\u00a6\u00a8-\u00af\u00b2-\u00b6\u00b8-\u00d6\u00d8-\u00f6
 const FOREIGN = /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Nko}\p{Script=Thaana}\p{Script=Syriac}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Thai}\u02b0-\u02ff]/u;
 const SUSPECT = new RegExp(`${JUNK.source}|${FOREIGN.source}`, 'u');
 
-/** How bytes get misread: the text is turned back into bytes with `as` and decoded with `was`. */
-const READINGS: ReadonlyArray<{ as: string; was: string; how: string }> = [
-  { as: 'gbk', was: 'utf-8', how: 'UTF-8 read as GBK' },
-  { as: 'windows-1252', was: 'utf-8', how: 'UTF-8 read as Windows-1252/Latin-1' },
-  { as: 'windows-1252', was: 'gbk', how: 'GBK read as Windows-1252/Latin-1' },
-  { as: 'gbk', was: 'big5', how: 'Big5 read as GBK' },
-  { as: 'big5', was: 'gbk', how: 'GBK read as Big5' },
-];
 /** A recovery must read as Chinese (share of known pairs) and beat the damage by a clear margin. */
 const PLAUSIBLE = 0.25;
 const MARGIN = 0.2;
@@ -87,7 +79,7 @@ function readPieces(text: string, start: number, end: number, model: HanBigramMo
 }
 
 /** Share of adjacent Han pairs the model knows, less the share of misread-byte characters. */
-export function chineseScore(text: string, model: HanBigramModel): number {
+function chineseScore(text: string, model: HanBigramModel): number {
   const cs = [...text];
   let pairs = 0;
   let known = 0;
@@ -122,7 +114,7 @@ function looksDamaged(text: string, model: HanBigramModel): boolean {
 }
 
 /** [start, end) UTF-16 ranges where bad characters cluster (gaps of one good character allowed). */
-export function damagedStretches(text: string, model: HanBigramModel): Array<[number, number]> {
+function damagedStretches(text: string, model: HanBigramModel): Array<[number, number]> {
   const cs = [...text];
   const offsets: number[] = [0];
   for (const c of cs) offsets.push(offsets.at(-1)! + c.length);
@@ -175,7 +167,7 @@ function splitAtLostBytes(text: string, start: number, end: number): Array<{ sta
 }
 
 /** The best proven re-reading of [start, end), trying boundaries up to `slack` characters either way. */
-export function bestReading(text: string, start: number, end: number, model: HanBigramModel, slack: number, proven?: string): Misdecoding | undefined {
+function bestReading(text: string, start: number, end: number, model: HanBigramModel, slack: number, proven?: string): Misdecoding | undefined {
   const damage = chineseScore(text.slice(Math.max(0, start - 1), end + 1), model);
   let best: { start: number; end: number; recovered: string; how: string; score: number } | undefined;
   for (let s = Math.max(0, start - slack); s <= start + slack; s++) {
@@ -240,38 +232,4 @@ function mergeAdjacent(found: Misdecoding[]): Misdecoding[] {
     else out.push(item);
   }
   return out;
-}
-
-const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
-const windows1252 = new TextDecoder('windows-1252');
-/** Windows-1252 as browsers read it, plus Latin-1's C1 controls: character → byte. */
-const SINGLE_BYTE = new Map<string, number>();
-for (let b = 0; b < 256; b++) {
-  SINGLE_BYTE.set(String.fromCharCode(b), b);
-  SINGLE_BYTE.set(windows1252.decode(Uint8Array.of(b)), b);
-}
-
-function toBytes(text: string, as: string): Uint8Array | undefined {
-  if (as !== 'windows-1252') {
-    const bytes = iconv.encode(text, as);
-    return iconv.decode(bytes, as) === text ? bytes : undefined;
-  }
-  const bytes: number[] = [];
-  for (const c of text) {
-    const b = SINGLE_BYTE.get(c);
-    if (b === undefined) return undefined;
-    bytes.push(b);
-  }
-  return Uint8Array.from(bytes);
-}
-
-function reread(text: string, as: string, was: string): string | undefined {
-  const bytes = toBytes(text, as);
-  if (!bytes) return undefined;
-  try {
-    const out = was === 'utf-8' ? fatalUtf8.decode(bytes) : iconv.decode(Buffer.from(bytes), was);
-    return out.includes('\uFFFD') || out === text ? undefined : out;
-  } catch {
-    return undefined;
-  }
 }
