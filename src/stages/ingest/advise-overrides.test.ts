@@ -22,9 +22,14 @@ describe('adviseOverrides', () => {
     expect(adviseOverrides(INGESTED, edited, SOURCE)).toBe('text:\n  - line: 7\n    find: "设置公益"\n    replace: "设置村级公益"');
   });
 
+  it('finds the text as received when ingest made its punctuation full-width', () => {
+    const edited = [...INGESTED.slice(0, 2), b('paragraph', '全县建成村级光伏电站一百二十六座，总装机四万千瓦。', 5), INGESTED[3]!];
+    expect(adviseOverrides(INGESTED, edited, SOURCE)).toBe('text:\n  - line: 5\n    find: "二十座,"\n    replace: "二十六座，"');
+  });
+
   it('says so when the edited text is not on the source line as received, and when a block was added', () => {
     const edited = [...INGESTED.slice(0, 2), b('paragraph', '全县建成村级光伏电站一百二十六座，总装机四万千瓦。', 5), INGESTED[3]!, b('paragraph', '新增的一段。', 9)];
-    const advice = adviseOverrides(INGESTED, edited, SOURCE);
+    const advice = adviseOverrides(INGESTED, edited, []);
     expect(advice).toContain('  - line: 5\n    find: "二十座，"\n    replace: "二十六座，"\n    note: "check: ingest changed this text; copy find from source.txt"');
     expect(advice).toContain('# a new block "新增的一段。" cannot be added by overrides');
   });

@@ -124,8 +124,10 @@ function textFix(from: Block, to: Block, sourceLines: readonly string[]): Entry[
     const a = Math.max(0, p - context);
     const find = from.text.slice(a, from.text.length - Math.max(0, s - context));
     const replace = to.text.slice(a, to.text.length - Math.max(0, s - context));
-    const line = findLine(sourceLines, from.sourceLine, find);
-    if (line) return [{ kind: 'text', line, find, replace }];
+    for (const raw of [find, halfWidth(find)]) {
+      const line = findLine(sourceLines, from.sourceLine, raw);
+      if (line) return [{ kind: 'text', line, find: raw, replace }];
+    }
   }
   const find = from.text.slice(Math.max(0, p - 2), from.text.length - Math.max(0, s - 2));
   return [{ kind: 'text', line: from.sourceLine, find, replace: to.text.slice(Math.max(0, p - 2), to.text.length - Math.max(0, s - 2)), note: 'check: ingest changed this text; copy find from source.txt' }];
@@ -138,6 +140,11 @@ function findLine(sourceLines: readonly string[], start: number, find: string): 
     if (line.includes(find) && line.indexOf(find) === line.lastIndexOf(find)) return n;
   }
   return undefined;
+}
+
+/** Ingest makes , : ; ? ! ( ) in Chinese full-width; the source line may still have them half-width. */
+function halfWidth(text: string): string {
+  return text.replace(/[，：；？！（）]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 function short(text: string): string {
