@@ -92,7 +92,7 @@ function setKind(blocks: Block[], o: BlockOverride, file: string, log: RepairLog
   if (i < 0) return blocks;
   const block = blocks[i]!;
   if (o.type === 'drop') {
-    log.repair('ingest/override-drop', o.line, `block dropped by ${at} (${block.type})`, block.text, '', 'warning');
+    log.repair('ingest/override-drop', o.line, `block dropped by ${at} (${block.type})`, block.text, '');
     return [...blocks.slice(0, i), ...blocks.slice(i + 1)];
   }
   log.repair('ingest/override', o.line, `block role set by ${at}`, block.type, o.type);
