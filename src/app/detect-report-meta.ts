@@ -10,6 +10,10 @@ const PROVINCES = [
 ];
 /** A county that opens the title ("静乐县：…", "平顺县委…"): the report is about it. */
 const COUNTY_AT_START = /^(?:[\p{Script=Han}]{2,3}省)?([\p{Script=Han}]{1,3}?县)(?=[：:，,\s]|委|人民|政府)/u;
+/** 全县 "the whole county", 我县 "our county", 贫困县 "poor county" … are not names. */
+const NOT_COUNTY = /^(全|该|我|本|各|每|一|个|困|点|区|省|市|乡|镇)县$|贫困县$|重点县$/u;
+/** A county named as the subject of a sentence in the report's head (黎城县属于…, 沁县坚持…). */
+const COUNTY_SUBJECT = /[\p{Script=Han}]{1,2}县(?=委|政府|人民|是|作为|属于|共|全|，|的|位|通过|继续|坚持|按照)/gu;
 /** Paragraphs after the title that count as evidence of where a report is from. */
 const LEAD_PARAGRAPHS = 2;
 
@@ -26,12 +30,19 @@ export function detectReportMeta(slug: string, blocks: readonly Block[], glossar
   const title = blocks.find((b) => b.type === 'title')?.text ?? blocks.find((b) => b.type === 'subtitle')?.text.replace(/^——/, '') ?? blocks[0]?.text ?? slug;
   const script = detectScript(text);
   const meta: ReportMeta = { id: slug, title, script, language: `zh-${script}`, ...placeOf(toSimplified(evidence(blocks)), buildPlaceIndex(glossary)) };
-  const named = meta.county ? undefined : COUNTY_AT_START.exec(toSimplified(title))?.[1];
+  const named = meta.county ? undefined : COUNTY_AT_START.exec(toSimplified(title))?.[1] ?? countyNamedInHead(toSimplified(evidence(blocks)));
   if (named) meta.county = named;
   const dateline = blocks.find((b) => b.type === 'dateline');
   const date = dateline ? /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/u.exec(dateline.text) : null;
   if (date) meta.date = `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
   return meta;
+}
+
+/** Without a glossary: the county the head of the report names most as a subject, if any. */
+function countyNamedInHead(head: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of head.match(COUNTY_SUBJECT) ?? []) if (!NOT_COUNTY.test(m)) counts.set(m, (counts.get(m) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
 /** The text that says where a report is from: its head, not what it mentions in passing. */

@@ -41,6 +41,7 @@ const RARE_USES = 60;
  * (misread-byte characters, or a run of characters that words hardly ever use).
  */
 export function findMisdecodings(text: string, model: HanBigramModel): Misdecoding[] {
+  if (!maybeDamaged(text, model)) return [];
   const stretches = damagedStretches(text, model);
   if (stretches.length === 0) return [];
   // The whole line misread (ASCII digits and spaces pass through every one of these encodings).
@@ -54,6 +55,32 @@ export function findMisdecodings(text: string, model: HanBigramModel): Misdecodi
     out.push(...(whole ? [whole] : readPieces(text, start, end, model, out.find((m) => m.how)?.how)));
   }
   return mergeAdjacent(out);
+}
+
+let charClass: Uint8Array | undefined;
+const rareTables = new WeakMap<HanBigramModel, Uint8Array>();
+
+/**
+ * A fast first look, one table lookup per UTF-16 unit: a damaged stretch needs three characters
+ * that are misread bytes or rare Han characters in no known pair (or one U+FFFD); most lines have none.
+ */
+function maybeDamaged(text: string, model: HanBigramModel): boolean {
+  charClass ??= Uint8Array.from({ length: 0x10000 }, (_, c) => (SUSPECT.test(String.fromCharCode(c)) ? 2 : HAN.test(String.fromCharCode(c)) ? 1 : 0));
+  let rare = rareTables.get(model);
+  if (!rare) {
+    const classes = charClass;
+    rare = Uint8Array.from({ length: 0x10000 }, (_, c) => (classes[c] === 1 && model.wordsWith(String.fromCharCode(c)) < RARE_USES ? 1 : 0));
+    rareTables.set(model, rare);
+  }
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) return true;
+    const lone = rare[c] === 1 && !model.knows(text.slice(i - 1, i + 1)) && !model.knows(text.slice(i, i + 2));
+    if (charClass[c] === 2 || lone || (c >= 0xd800 && c <= 0xdbff)) count++;
+    if (count >= MIN_BAD) return true;
+  }
+  return false;
 }
 
 /**
