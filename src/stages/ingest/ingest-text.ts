@@ -7,7 +7,9 @@ import { recogniseFurniture } from './furniture/recognise-furniture.js';
 import { dropPrintFurniture } from './furniture/print-furniture.js';
 import { numberHeadingSeries } from './heading-series.js';
 import { joinLines } from './join-lines.js';
-import { applyBlockOverrides, applyTextOverrides, type Overrides } from './overrides.js';
+import { applyBlockOverrides } from './apply-block-overrides.js';
+import { applyTextOverrides, emptyOverrides } from './overrides.js';
+import type { Overrides } from './overrides.js';
 import { removePinyinAnnotations } from './repair-pinyin.js';
 import { normalisePunctuationWidth } from './repair-punctuation.js';
 import { buildMojibakeContext, repairMojibake } from './repair-mojibake.js';
@@ -20,6 +22,8 @@ export interface IngestTextOptions {
   overridesFile?: string;
   /** What the file's own structure says about lines of `text` (HTML, DOCX, PDF); outranks the guesses. */
   hints?: ReadonlyMap<number, LineHint>;
+  /** The project's own Chinese terms (glossary), counted as real Chinese by the mojibake model. */
+  knownWords?: readonly string[];
 }
 
 export interface IngestTextResult {
@@ -36,7 +40,7 @@ export interface IngestTextResult {
  */
 export function ingestText(text: string, options: IngestTextOptions): IngestTextResult {
   const log = new RepairLog(options.file);
-  const overrides = options.overrides ?? { text: [], blocks: [] };
+  const overrides = options.overrides ?? emptyOverrides();
   const overridesFile = options.overridesFile ?? 'overrides.yaml';
   let lines: SourceLine[] = text
     .replace(/^\uFEFF/, '')
@@ -44,19 +48,21 @@ export function ingestText(text: string, options: IngestTextOptions): IngestText
     .map((t, i) => ({ no: i + 1, text: t.replace(/[\t \u00a0\u3000]+$/u, '') }));
   const hints = options.hints ?? new Map<number, LineHint>();
   lines = applyTextOverrides(lines, overrides, overridesFile, log);
-  const mojibake = buildMojibakeContext(lines);
+  const mojibake = buildMojibakeContext(lines, options.knownWords);
   lines = lines.map((line) => {
     const repaired = repairMojibake(line, mojibake, log);
     const hint = hints.get(line.no);
-    return { ...normalisePunctuationWidth(removePinyinAnnotations(repaired, log), log), ...(hint ? { hint } : {}) };
+    const final = normalisePunctuationWidth(removePinyinAnnotations(repaired, log), log);
+    log.settle(final);
+    return { ...final, ...(hint ? { hint } : {}) };
   });
   const keep = new Set(overrides.blocks.map((o) => o.line));
   lines = dropPrintFurniture(dropHintedFurniture(lines, keep, log), log);
   const furniture = recogniseFurniture(lines, log, keep);
   const joined = joinLines(furniture.lines, log);
-  const blocks = classifyBlocks(joined, chooseTitle(joined, furniture.titleEvidence, log).index, log);
-  numberHeadingSeries(blocks, log);
-  applyBlockOverrides(blocks, overrides, overridesFile, log);
+  const classified = classifyBlocks(joined, chooseTitle(joined, furniture.titleEvidence, log).index, log);
+  numberHeadingSeries(classified, log);
+  const blocks = applyBlockOverrides(classified, overrides, overridesFile, log);
   return { blocks, diagnostics: log.diagnostics };
 }
 

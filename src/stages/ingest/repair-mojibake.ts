@@ -1,4 +1,6 @@
 import iconv from 'iconv-lite';
+import { findMisdecodings } from './find-misdecoding.js';
+import { buildHanBigramModel, loadHanBigramModel, type HanBigramModel } from './han-bigram-model.js';
 import { excerpt, type RepairLog, type SourceLine } from './source-line.js';
 
 /** Opening and closing marks put around damaged text that could not be recovered. */
@@ -22,12 +24,22 @@ const ENTITY_CHARS: Record<string, string> = { ldquo: '“', rdquo: '”', lsquo
 export interface MojibakeContext {
   /** Every Han bigram of the document outside the damage, to judge a recovery plausible. */
   bigrams: Set<string>;
+  /** What real Chinese looks like: CC-CEDICT's words and the project's own (glossary) words. */
+  model: HanBigramModel;
 }
 
-/** The bigram set is built on first use: only a file with a slipped span pays for it. */
-export function buildMojibakeContext(lines: readonly SourceLine[]): MojibakeContext {
+/**
+ * The bigram set is built on first use: only a file with a slipped span pays for it. `words`
+ * (the glossary's Chinese terms) join CC-CEDICT's, so local names count as Chinese.
+ */
+export function buildMojibakeContext(lines: readonly SourceLine[], words: readonly string[] = []): MojibakeContext {
   let bigrams: Set<string> | undefined;
+  let model: HanBigramModel | undefined;
   return {
+    get model() {
+      model ??= withWords(loadHanBigramModel(), words);
+      return model;
+    },
     get bigrams() {
       if (bigrams) return bigrams;
       bigrams = new Set<string>();
@@ -49,7 +61,41 @@ export function buildMojibakeContext(lines: readonly SourceLine[]): MojibakeCont
  * ⟦…⟧ and reported, for a person to fix in the report's overrides.yaml.
  */
 export function repairMojibake(line: SourceLine, ctx: MojibakeContext, log: RepairLog): SourceLine {
-  if (!/[?&;\uFFFD]/.test(line.text)) return line;
+  const text = mapOutsideDamage(repairByteSlips(line, ctx, log), (part) => repairMisdecoding(line.no, part, ctx.model, log));
+  return text === line.text ? line : { no: line.no, text };
+}
+
+function withWords(base: HanBigramModel, words: readonly string[]): HanBigramModel {
+  if (words.length === 0) return base;
+  const local = buildHanBigramModel(words);
+  return { knows: (pair) => base.knows(pair) || local.knows(pair), wordsWith: (c) => base.wordsWith(c) + local.wordsWith(c) };
+}
+
+/**
+ * Text misread as another encoding (UTF-8 as GBK, GBK as Windows-1252, Big5 as GBK …): re-read
+ * where the model proves the result Chinese, mark ⟦…⟧ and report where it cannot.
+ */
+function repairMisdecoding(lineNo: number, text: string, model: HanBigramModel, log: RepairLog): string {
+  let out = '';
+  let from = 0;
+  for (const m of findMisdecodings(text, model)) {
+    const damaged = text.slice(m.start, m.end);
+    out += text.slice(from, m.start);
+    if (m.recovered !== undefined) {
+      log.repair('ingest/mojibake-repaired', lineNo, `mojibake recovered (${m.how})`, damaged, m.recovered, 'warning');
+      out += m.recovered;
+    } else {
+      markDamage(log, lineNo, text, m.start, damaged);
+      out += `${DAMAGE_OPEN}${damaged}${DAMAGE_CLOSE}`;
+    }
+    from = m.end;
+  }
+  return out + text.slice(from);
+}
+
+/** A GBK decoder that lost or slipped a byte: `??` and `?` glued to stray ASCII, entities. */
+function repairByteSlips(line: SourceLine, ctx: MojibakeContext, log: RepairLog): string {
+  if (!/[?&;\uFFFD]/.test(line.text)) return line.text;
   let text = line.text.replace(ENTITY, (match, name: string) => {
     log.repair('ingest/html-entity', line.no, `HTML entity ${match} decoded`, match, ENTITY_CHARS[name]!);
     return ENTITY_CHARS[name]!;
@@ -68,10 +114,7 @@ export function repairMojibake(line: SourceLine, ctx: MojibakeContext, log: Repa
     markDamage(log, line.no, whole, offset, match);
     return `${DAMAGE_OPEN}${match}${DAMAGE_CLOSE}`;
   });
-  if (text.includes('\uFFFD')) {
-    log.warn('ingest/mojibake-unrecovered', line.no, 'replacement character (U+FFFD): bytes were lost before the file reached us', 'Supply the right text in overrides.yaml.');
-  }
-  return text === line.text ? line : { no: line.no, text };
+  return text;
 }
 
 function recoverSlipped(span: string, ctx: MojibakeContext): string | undefined {
@@ -94,7 +137,7 @@ function markDamage(log: RepairLog, lineNo: number, whole: string, offset: numbe
   );
 }
 
-function insideDamage(text: string, offset: number): boolean {
+export function insideDamage(text: string, offset: number): boolean {
   const open = text.lastIndexOf(DAMAGE_OPEN, offset);
   return open >= 0 && text.indexOf(DAMAGE_CLOSE, open) >= offset;
 }

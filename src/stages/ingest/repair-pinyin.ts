@@ -1,4 +1,4 @@
-import { mapOutsideDamage } from './repair-mojibake.js';
+import { insideDamage } from './repair-mojibake.js';
 import { excerpt, type RepairLog, type SourceLine } from './source-line.js';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
@@ -11,24 +11,37 @@ const SYLLABLE = `[a-zü${TONED}]{1,7}`;
 const TONED_ANNOTATION = new RegExp(`[(（](${SYLLABLE})[)）]`, 'gu');
 const HAS_TONE = new RegExp(`[${TONED}]`, 'u');
 const HAN_BEFORE = /\p{Script=Han}$/u;
+/** Characters of context either side of the annotated character in repairs.txt. */
+const WIDTH = 3;
 
+/**
+ * Removes pinyin annotations outside ⟦…⟧ damage. Each removal is logged with the line before
+ * and the line after every annotation on it is gone, so the after-text reads as zh.md does.
+ */
 export function removePinyinAnnotations(line: SourceLine, log: RepairLog): SourceLine {
-  let removed = 0;
-  const text = mapOutsideDamage(line.text, (part) => part.replace(TONED_ANNOTATION, (match, syllable: string, offset: number, whole: string) => {
-    const before = whole.slice(0, offset);
-    if (!HAS_TONE.test(syllable) && !HAN_BEFORE.test(before)) return match;
-    if (!HAS_TONE.test(syllable) && !isPlausibleToneless(syllable)) return match;
-    removed++;
-    log.repair(
-      'ingest/pinyin-annotation',
-      line.no,
-      `removed pinyin annotation ${match}`,
-      excerpt(whole, offset - 1, offset + match.length, 3),
-      excerpt(whole, offset - 1, offset, 3) + whole.slice(offset + match.length, offset + match.length + 3),
-    );
-    return '';
-  }));
-  return removed > 0 ? { no: line.no, text } : line;
+  const found = [...line.text.matchAll(TONED_ANNOTATION)].filter((m) => isAnnotation(line.text, m));
+  if (found.length === 0) return line;
+  let text = '';
+  let from = 0;
+  const kept: number[] = [];
+  for (const m of found) {
+    text += line.text.slice(from, m.index);
+    kept.push(text.length);
+    from = m.index + m[0].length;
+  }
+  text += line.text.slice(from);
+  found.forEach((m, k) => {
+    const before = excerpt(line.text, m.index - 1, m.index + m[0].length, WIDTH);
+    log.repairAt('ingest/pinyin-annotation', line.no, `removed pinyin annotation ${m[0]}`, before, { text, start: kept[k]! - 1, end: kept[k]!, width: WIDTH });
+  });
+  return { no: line.no, text };
+}
+
+function isAnnotation(text: string, m: RegExpMatchArray & { index: number }): boolean {
+  if (insideDamage(text, m.index)) return false;
+  const syllable = m[1]!;
+  if (HAS_TONE.test(syllable)) return true;
+  return HAN_BEFORE.test(text.slice(0, m.index)) && isPlausibleToneless(syllable);
 }
 
 /** Neutral-tone syllables that annotators write without a mark (的 de, 了 le, 么 me …). */

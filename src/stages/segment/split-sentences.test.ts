@@ -57,4 +57,33 @@ describe('splitSentences', () => {
       { numRuns: 500 },
     );
   });
+
+  it.each([
+    ['他说“好⟦”?x。⟧然后走了。', ['他说“好⟦”?x。⟧然后走了。']],
+    ['⟦锛。鍒⟧全县脱贫。好', ['⟦锛。鍒⟧全县脱贫。', '好']],
+    ['（⟦）。⟧⟦（。⟧贫）。好', ['（⟦）。⟧⟦（。⟧贫）。', '好']],
+    ['（试行⟦）。鍒?⟧办法）。下一句。', ['（试行⟦）。鍒?⟧办法）。', '下一句。']],
+  ])('never splits inside a ⟦…⟧ damage mark, whatever it holds: %s', (text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
+
+  it('never puts a piece boundary inside a ⟦…⟧ span (any text around and inside it)', () => {
+    const alphabet = fc.constantFrom(...'贫攻，。！？?；“”《》（）……「」⟦⟧'.split(''));
+    const inner = fc.constantFrom(...'贫。！？?；“”《》（）」'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), fc.array(inner, { minLength: 1, maxLength: 12 }), fc.array(alphabet, { maxLength: 30 }), (a, b, c) => {
+        const before = a.join('').replace(/[⟦⟧]/gu, '');
+        const damage = `⟦${b.join('')}⟧`;
+        const text = `${before}${damage}${c.join('').replace(/[⟦⟧]/gu, '')}`;
+        const start = before.length;
+        const end = start + damage.length;
+        let at = 0;
+        for (const piece of splitSentences(text)) {
+          at += piece.length;
+          expect(at > start && at < end).toBe(false);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -1,9 +1,11 @@
-import { OPEN_TO_CLOSE, pairMarks, QUOTE_OPENERS } from './unbalanced-marks.js';
+import { damageSpanEnd, OPEN_TO_CLOSE, pairMarks, QUOTE_OPENERS } from './unbalanced-marks.js';
 
 /**
  * Chinese sentence splitter. A sentence ends at 。！？； or …… (and at ! ? ; between Chinese
  * characters), together with any closing quotes or brackets that follow. It never splits inside
- * 《》“”「」『』（）() or ⟦damage marks⟧ or inside a number such as 3.5%. Lossless: the pieces joined give the input.
+ * 《》“”「」『』（）() or inside a number such as 3.5%, and never inside ⟦damage marks⟧, whatever they
+ * hold (their content is opaque: a quote or bracket in it opens or closes nothing). Lossless: the
+ * pieces joined give the input.
  * A quote or bracket that does not pair within the text (unbalanced-marks.ts) holds nothing together.
  * `insideQuotes` (for alignment) also ends sentences inside quotations, as English is split:
  * 他说：“甲。乙。”丙。 gives 他说：“甲。 / 乙。” / 丙。
@@ -26,6 +28,11 @@ export function splitSentences(text: string, options: SplitSentencesOptions = {}
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
+    const damageEnd = damageSpanEnd(text, i);
+    if (damageEnd > i) {
+      i = damageEnd;
+      continue;
+    }
     if (stack.at(-1) === i) stack.pop();
     else if (OPEN_TO_CLOSE[ch] && closeAt.has(i) && !(options.insideQuotes && QUOTE_OPENERS.has(ch))) stack.push(closeAt.get(i)!);
     const end = stack.length > 0 ? i : sentenceEndAt(text, i);

@@ -44,6 +44,13 @@ export function pairMarks(text: string): MarkPairs {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    const damageEnd = damageSpanEnd(text, i);
+    if (damageEnd > i) {
+      // ⟦…⟧ holds text kept as received: opaque, a quote or bracket in it opens or closes nothing.
+      closeAt.set(i, damageEnd - 1);
+      i = damageEnd - 1;
+      continue;
+    }
     if (OPEN_TO_CLOSE[ch]) open.push({ at: i, mark: ch });
     else if (AMBIGUOUS_QUOTES.has(ch)) {
       const k = open.findLastIndex((o) => QUOTE_OPENERS.has(o.mark));
@@ -75,4 +82,11 @@ export function markProblemReason(problem: MarkProblem, text: string): string {
   if (problem.problem === 'closed-by') return `${problem.mark} is closed by ${problem.closer ?? '?'} (near "${near}"); read as a pair`;
   if (problem.problem === 'never-closed') return `${problem.mark} is never closed in its paragraph (near "${near}"); the sentence splitter ignored it`;
   return `${problem.mark} closes nothing (near "${near}"); the sentence splitter ignored it`;
+}
+
+/** Index just past the ⟧ that closes a ⟦ at `i`, or `i` when there is no damage span there. */
+export function damageSpanEnd(text: string, i: number): number {
+  if (text[i] !== '⟦') return i;
+  const close = text.indexOf('⟧', i + 1);
+  return close < 0 ? i : close + 1;
 }
