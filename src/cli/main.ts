@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
-import { requireProjectRoot } from '../app/project.js';
-import { loadProjectConfigSync } from '../config/load-project-config.js';
+import { openProjectRoot } from '../app/project.js';
 import { EXIT_CODES, isAppError, type ExitCode } from '../errors.js';
 import { createProgram } from './program.js';
 import { processIo, type CliIo } from './io.js';
@@ -50,9 +49,7 @@ function handleError(error: unknown, io: CliIo, debug: boolean): ExitCode {
 
 /** The project root (or an error outside one), with duizhao.yaml validated: one verdict for every command. */
 function openProject(option: string | undefined, io: CliIo): string {
-  const root = requireProjectRoot(io.cwd, option === undefined ? undefined : resolve(io.cwd, option));
-  loadProjectConfigSync(root);
-  return root;
+  return openProjectRoot(io.cwd, option === undefined ? undefined : resolve(io.cwd, option));
 }
 
 export async function main(argv: readonly string[]): Promise<ExitCode> {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { memoryIo } from '../../src/cli/io.js';
 import type { MemoryEntry } from '../../src/model/memory-entry.js';
-import { segmentKey } from '../../src/stages/segment/segment-key.js';
+import { segmentKey } from '../../src/text/segment-key.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = resolve(repoRoot, '..', 'shared');

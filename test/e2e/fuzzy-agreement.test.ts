@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reportStatus } from '../../src/app/report-status.js';
 import { translateReports } from '../../src/app/translate-reports.js';
-import { segmentKey } from '../../src/stages/segment/segment-key.js';
+import { segmentKey } from '../../src/text/segment-key.js';
 import { loadMemory } from '../../src/stores/memory-jsonl.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-backends/fake-openai.js';
 import { configureOpenAi, createLichengProject } from '../helpers/fake-backends/licheng-project.js';
