@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { ServerMemoryIndex } from '../src/app/memory-server/server-memory-index.js';
 import type { MemoryEntry } from '../src/model/memory-entry.js';
-import { segmentKey } from '../src/stages/segment/segment-key.js';
+import { segmentKey } from '../src/text/segment-key.js';
 import { migrateMemorySchema } from '../src/stores/postgres/memory-schema.js';
 import { PgMemoryStore } from '../src/stores/postgres/pg-memory-store.js';
 import { startPgCluster } from '../test/helpers/pg-cluster.js';

@@ -15,7 +15,7 @@ export { importMemory } from './app/import-memory.js';
 export { decodeBytes } from './stages/ingest/decode.js';
 export { ingestText } from './stages/ingest/ingest-text.js';
 export { splitSentences } from './stages/segment/split-sentences.js';
-export { segmentKey, assignSegmentIds } from './stages/segment/segment-key.js';
+export { segmentKey, assignSegmentIds } from './text/segment-key.js';
 export { FuzzyIndex, bruteForceSearch } from './stages/memory-lookup/fuzzy-index.js';
 export { loadMemory, TranslationMemory } from './stores/memory-jsonl.js';
 export { loadGlossary } from './stores/glossary-yaml.js';

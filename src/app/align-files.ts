@@ -3,17 +3,20 @@ import { extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { alignDocument } from '../stages/align/align-paragraphs.js';
-import { DEFAULT_MIN_SCORE, LOW_CONFIDENCE_FLAG, toAlignedPairs, type AlignedPair } from '../stages/align/aligned-pairs.js';
-import { createGlossaryAnchors } from '../stages/align/glossary-anchors.js';
+import { DEFAULT_MIN_SCORE, formatPairsTsv, LOW_CONFIDENCE_FLAG, toAlignedPairs, type AlignedPair } from '../stages/align/aligned-pairs.js';
 import { loadLexicon } from '../stages/align/lexicon.js';
 import { layoutParagraphs, markdownParagraphs, pairLineModes, textLayout, type LineSplit, type TextLanguage, type TextParagraph } from '../stages/align/text-paragraphs.js';
-import { segmentKey } from '../stages/segment/segment-key.js';
+import { createGlossaryAnchors } from '../stages/align/glossary-anchors.js';
 import { markProblemReason, UNBALANCED_MARK_HINT, UNBALANCED_MARK_RULE, unbalancedMarks } from '../stages/segment/unbalanced-marks.js';
+import { segmentKey } from '../text/segment-key.js';
 import type { TranslationMemory } from '../stores/memory-jsonl.js';
 import { FILE_SIZE_LIMITS, readUserFile } from '../stores/read-user-file.js';
 import { loadGlossary } from '../stores/glossary-yaml.js';
 import { updateMemory } from '../stores/update-memory.js';
 import { importPair } from './import-pair.js';
+
+/** What `align` prints and its default, for the command. */
+export { DEFAULT_MIN_SCORE, formatPairsTsv };
 
 export interface AlignFilesOptions {
   zhFile: string;

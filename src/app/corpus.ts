@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { SegmentedDocument } from '../model/document.js';
 import { parseZhMarkdown } from '../stores/zh-markdown.js';
-import { segmentDocument } from '../stages/segment/segment-document.js';
+import { documentUnits, segmentDocument } from '../stages/segment/segment-document.js';
 import { loadReportMeta } from './report-meta.js';
+
+/** A segmented report's units in reading order, for commands that list them. */
+export { documentUnits };
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,5 +1,5 @@
 import type { MemoryEntry } from '../model/memory-entry.js';
-import { segmentKey } from '../stages/segment/segment-key.js';
+import { segmentKey } from '../text/segment-key.js';
 import { loadMemory } from '../stores/memory-jsonl.js';
 import { formatCsv } from '../stores/csv.js';
 import { exportTmx } from '../stores/tmx.js';

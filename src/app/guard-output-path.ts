@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { AppError } from '../errors.js';
+import { writeTextAtomic } from '../stores/atomic-write.js';
 import { CONFIG_FILE } from './project.js';
 
 /** What lives where in a project: an output file must never land on any of it. */
@@ -11,6 +12,12 @@ const PROJECT_DATA: Array<{ path: string; what: string }> = [
   { path: 'glossary', what: 'the glossary' },
   { path: 'corpus', what: 'the corpus' },
 ];
+
+/** Writes an export where the user asked (`--out`, relative to `cwd`), atomically, never over project data. */
+export async function writeOutputFile(path: string, cwd: string, text: string): Promise<void> {
+  assertNotProjectData(path, cwd);
+  await writeTextAtomic(resolve(cwd, path), text);
+}
 
 /**
  * Refuses an output path (`--out`) inside a project's data: duizhao.yaml, corpus/, glossary/,

@@ -1,5 +1,5 @@
 import type { Origin, UnitState } from '../model/unit.js';
-import { segmentKey } from '../stages/segment/segment-key.js';
+import { segmentKey } from '../text/segment-key.js';
 import type { ImportedPair } from '../stores/memory-import-file.js';
 import type { TranslationMemory } from '../stores/memory-jsonl.js';
 import { decideImport, type ImportDecision } from '../stores/memory-merge.js';

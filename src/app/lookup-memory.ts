@@ -5,7 +5,7 @@ import type { FuzzyMatch, MemoryEntry } from '../model/memory-entry.js';
 import { IndexCacheDamaged } from '../stages/memory-lookup/index-cache-file.js';
 import { INDEX_CACHE_FILE } from '../stages/memory-lookup/open-memory-index.js';
 import { openMemoryLookup } from '../stages/memory-lookup/open-memory-lookup.js';
-import { segmentKey } from '../stages/segment/segment-key.js';
+import { segmentKey } from '../text/segment-key.js';
 import { DEFAULT_FUZZY_THRESHOLD } from '../stages/memory-lookup/fuzzy-index.js';
 import { memoryStoreFor } from '../stores/memory-store.js';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { AppError } from '../errors.js';
 import type { MemoryEntry } from '../model/memory-entry.js';
-import { segmentKey } from '../stages/segment/segment-key.js';
+import { segmentKey } from '../text/segment-key.js';
 import { writeTextAtomic } from '../stores/atomic-write.js';
 import { withLock } from '../stores/lock.js';
 import { MEMORY_FILE, orphanTempFiles, removeOrphanTempFiles, scanMemoryFile, type MemoryFileScan } from '../stores/memory-file.js';

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { loadProjectConfigSync } from '../config/load-project-config.js';
 import { AppError } from '../errors.js';
 
 /** Well-known paths inside a duizhao project. */
@@ -46,4 +47,11 @@ export function requireProjectRoot(cwd: string, explicit?: string): string {
   throw new AppError('project/not-found', `not a duizhao project (no ${CONFIG_FILE} here or above): ${explicit ?? cwd}`, {
     hint: 'Run `duizhao init` to make this folder a project, or pass -C <dir> to name the project folder.',
   });
+}
+
+/** requireProjectRoot with duizhao.yaml validated: one verdict on the configuration for every command. */
+export function openProjectRoot(cwd: string, explicit?: string): string {
+  const root = requireProjectRoot(cwd, explicit);
+  loadProjectConfigSync(root);
+  return root;
 }

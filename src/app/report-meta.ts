@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
-import { findUnresolvedAlias, unresolvedAliasMessage } from '../config/find-unresolved-alias.js';
+import { findUnresolvedAlias, unresolvedAliasMessage } from '../stores/find-unresolved-alias.js';
 import { SOURCE_EXTENSIONS, type ReportMeta, type SourceFormat } from '../model/document.js';
 import { writeTextAtomic } from '../stores/atomic-write.js';
 import { decodeUserText } from '../stores/read-user-file.js';

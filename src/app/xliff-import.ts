@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { isHumanState, stateRank, type TranslationUnit, type UnitState } from '../model/unit.js';
 import { segmentBase } from '../stages/render/bilingual-edition.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
-import { segmentKey } from '../stages/segment/segment-key.js';
+import { segmentKey } from '../text/segment-key.js';
 import type { TranslationMemory } from '../stores/memory-jsonl.js';
 import { updateMemory } from '../stores/update-memory.js';
 import { decideImport } from '../stores/memory-merge.js';

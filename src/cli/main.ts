@@ -1,11 +1,7 @@
 import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
-import { requireProjectRoot } from '../app/project.js';
-import { loadProjectConfigSync } from '../config/load-project-config.js';
-import { resolveMemoryBackend } from '../config/resolve-memory-backend.js';
-import { useMemoryStore } from '../stores/memory-store.js';
-import { PgMemoryStore } from '../stores/postgres/pg-memory-store.js';
-import { writerOf } from './writer-of.js';
+import { openProjectRoot } from '../app/project.js';
+import { useProjectMemoryStore } from '../app/memory-server/use-project-memory-store.js';
 import { EXIT_CODES, isAppError, type ExitCode } from '../errors.js';
 import { createProgram } from './program.js';
 import { processIo, type CliIo } from './io.js';
@@ -59,9 +55,8 @@ function handleError(error: unknown, io: CliIo, debug: boolean): ExitCode {
  * process alive).
  */
 function openProject(option: string | undefined, io: CliIo, argv: readonly string[]): string {
-  const root = requireProjectRoot(io.cwd, option === undefined ? undefined : resolve(io.cwd, option));
-  const settings = resolveMemoryBackend(loadProjectConfigSync(root), io.env);
-  useMemoryStore(root, settings.backend === 'postgres' ? new PgMemoryStore(settings.url, writerOf(argv, io.env)) : undefined);
+  const root = openProjectRoot(io.cwd, option === undefined ? undefined : resolve(io.cwd, option));
+  useProjectMemoryStore(root, io.env, argv);
   return root;
 }
 

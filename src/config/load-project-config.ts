@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
-import { findUnresolvedAlias, unresolvedAliasMessage } from './find-unresolved-alias.js';
+import { findUnresolvedAlias, unresolvedAliasMessage } from '../stores/find-unresolved-alias.js';
 import { readConfigSections, type ProjectConfigSections } from './read-config-sections.js';
 import { keyPosition } from './yaml-positions.js';
 

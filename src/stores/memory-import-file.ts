@@ -1,27 +1,13 @@
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
-import type { MemoryEntry } from '../model/memory-entry.js';
+import type { ImportedPair, PairFields } from './imported-pair.js';
 import { isUnitState } from '../model/unit.js';
 import { parseCsv } from './csv.js';
 import { FILE_SIZE_LIMITS, readUserFile } from './read-user-file.js';
 import { parseTmx } from './tmx.js';
 import { xliffPairs } from './xliff.js';
 
-/**
- * Memory fields an exchange file may carry (duizhao's own exports do): used instead of the
- * defaults. Never `key`: the key is always derived from the Chinese.
- */
-export type PairFields = Partial<Pick<MemoryEntry, 'state' | 'origin' | 'reports' | 'created' | 'updated' | 'flags' | 'footnote'>>;
-
-/** One pair read from an exchange file: Chinese, English and an optional note. */
-export interface ImportedPair {
-  zh: string;
-  en: string;
-  note?: string;
-  /** Where it came from, for messages: file:line. */
-  at: string;
-  entry?: PairFields;
-}
+export type { ImportedPair, PairFields } from './imported-pair.js';
 
 /**
  * Reads translation pairs from JSONL (`{"zh","en","note"?}` per line, as the team's translation

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../test/helpers/paths.js';
 import { importMemory } from '../app/import-memory.js';
 import type { MemoryEntry } from '../model/memory-entry.js';
-import { keyHash, segmentKey } from '../stages/segment/segment-key.js';
+import { keyHash, segmentKey } from '../text/segment-key.js';
 import { loadMemory } from './memory-jsonl.js';
 import { exportTmx, fromTmxDate, parseTmx, toTmxDate } from './tmx.js';
 

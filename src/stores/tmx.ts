@@ -3,8 +3,8 @@ import { InputError } from '../errors.js';
 import type { MemoryEntry } from '../model/memory-entry.js';
 import { isUnitState } from '../model/unit.js';
 import { detectScript } from '../text/script.js';
-import { keyHash, segmentKey } from '../stages/segment/segment-key.js';
-import type { ImportedPair } from './memory-import-file.js';
+import { keyHash, segmentKey } from '../text/segment-key.js';
+import type { ImportedPair } from './imported-pair.js';
 import { attr, children, first, parseOrderedXml, textContent, type XmlElement } from './xml-ordered.js';
 
 /**

@@ -2,7 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import { InputError } from '../errors.js';
 import { isHumanState, isUnitState, type UnitState } from '../model/unit.js';
 import { parseStamp } from './exchange-stamp.js';
-import type { ImportedPair } from './memory-import-file.js';
+import type { ImportedPair } from './imported-pair.js';
 import { attr, children, parseOrderedXml, textContent, type XmlElement } from './xml-ordered.js';
 
 /**

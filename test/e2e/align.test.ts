@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { memoryIo } from '../../src/cli/io.js';
 import type { MemoryEntry } from '../../src/model/memory-entry.js';
-import { segmentKey } from '../../src/stages/segment/segment-key.js';
+import { segmentKey } from '../../src/text/segment-key.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = resolve(repoRoot, '..', 'shared');
@@ -87,34 +87,30 @@ describe('duizhao align', () => {
     expect(existsSync(join(dir, 'translations', 'memory', 'memory.jsonl'))).toBe(false);
   });
 
-  it('keeps a reviewed translation with other text and reports the conflict (exit 1)', async () => {
-    const key = segmentKey('脱贫攻坚，责重如山。');
-    const reviewed: MemoryEntry = {
-      key, source: '脱贫攻坚，责重如山。', target: 'Poverty alleviation weighs as heavy as a mountain.', state: 'reviewed', origin: 'manual',
-      reports: [], created: '2024-01-01T00:00:00.000Z', updated: '2024-01-01T00:00:00.000Z',
-    };
-    const dir = project([reviewed]);
-    const io = memoryIo(dir);
-    expect(await run(['align', 'zh.md', 'en.md', '--into', 'memory'], io)).toBe(1);
-    expect(io.err.join('')).toContain('conflict: ');
-    // The conflict is printed as memory import prints one: where, why, and both English texts.
-    expect(io.err.join('')).toContain('conflict: zh sentence 4: the memory has reviewed English and this one is only translated; not replaced.\n');
-    expect(io.err.join('')).toContain('    memory (reviewed, manual): Poverty alleviation weighs as heavy as a mountain.\n');
-    expect(io.err.join('')).toContain('    file   (translated, import): Poverty alleviation is a heavy responsibility.\n');
-    expect(readMemory(dir).get(key)).toEqual(reviewed);
+  const HEAVY = '脱贫攻坚，责重如山。';
+  /** A reviewed entry for the Chinese sentence aligned to "Poverty alleviation is a heavy responsibility.". */
+  const reviewed = (target: string): MemoryEntry => ({
+    key: segmentKey(HEAVY), source: HEAVY, target, state: 'reviewed', origin: 'manual',
+    reports: [], created: '2024-01-01T00:00:00.000Z', updated: '2024-01-01T00:00:00.000Z',
   });
 
-  it('takes identical English under a reviewed entry as agreement, not a conflict (exit 0)', async () => {
-    const key = segmentKey('脱贫攻坚，责重如山。');
-    const reviewed: MemoryEntry = {
-      key, source: '脱贫攻坚，责重如山。', target: 'Poverty alleviation is a heavy responsibility.', state: 'reviewed', origin: 'manual',
-      reports: [], created: '2024-01-01T00:00:00.000Z', updated: '2024-01-01T00:00:00.000Z',
-    };
-    const dir = project([reviewed]);
+  it.each([
+    ['other English: a conflict printed with both texts (exit 1)', 'Poverty alleviation weighs as heavy as a mountain.', 1, [
+      // Printed as memory import prints one: where, why, and both English texts.
+      'conflict: zh sentence 4: the memory has reviewed English and this one is only translated; not replaced.\n',
+      '    memory (reviewed, manual): Poverty alleviation weighs as heavy as a mountain.\n',
+      '    file   (translated, import): Poverty alleviation is a heavy responsibility.\n',
+    ]],
+    ['identical English: agreement, not a conflict (exit 0)', 'Poverty alleviation is a heavy responsibility.', 0, []],
+  ])('keeps a reviewed translation; %s', async (_label, target, exit, printed) => {
+    const entry = reviewed(target);
+    const dir = project([entry]);
     const io = memoryIo(dir);
-    expect(await run(['align', 'zh.md', 'en.md', '--into', 'memory'], io)).toBe(0);
-    expect(io.err.join('')).not.toContain('conflict');
-    expect(readMemory(dir).get(key)).toEqual(reviewed);
+    expect(await run(['align', 'zh.md', 'en.md', '--into', 'memory'], io)).toBe(exit);
+    const err = io.err.join('');
+    for (const line of printed) expect(err).toContain(line);
+    if (printed.length === 0) expect(err).not.toContain('conflict');
+    expect(readMemory(dir).get(entry.key)).toEqual(entry);
   });
 
   it('keeps one sentence per line as given: line numbers are the pair indices, a headline stays its own pair', async () => {

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reportStatus } from '../../src/app/report-status.js';
 import { translateReports } from '../../src/app/translate-reports.js';
-import { segmentKey } from '../../src/stages/segment/segment-key.js';
+import { segmentKey } from '../../src/text/segment-key.js';
 import { loadMemory } from '../../src/stores/memory-jsonl.js';
-import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-backends/fake-openai.js';
-import { configureOpenAi, createLichengProject } from '../helpers/fake-backends/licheng-project.js';
+import type { FakeOpenAi } from '../helpers/fake-backends/fake-openai.js';
+import { createLichengWithOpenAi } from '../helpers/fake-backends/licheng-project.js';
 import type { TempProject } from '../helpers/temp-project.js';
 
 /** Near-misses of two Licheng sentences: one translated, one with English but state empty. */
@@ -18,18 +18,14 @@ const NEAR = [
 describe('status and translate --only agree about fuzzy matches', () => {
   let project: TempProject;
   let server: FakeOpenAi;
+  let dispose: () => Promise<void>;
   beforeEach(async () => {
-    project = await createLichengProject();
-    server = await startFakeOpenAi();
-    await configureOpenAi(project, server);
+    ({ project, server, dispose } = await createLichengWithOpenAi());
     const memory = await loadMemory(project.root);
     for (const n of NEAR) memory.upsert({ key: segmentKey(n.source), source: n.source, target: n.target, state: n.state, origin: 'manual', reports: ['other'] });
     await memory.save();
   });
-  afterEach(async () => {
-    await server.close();
-    await project.dispose();
-  });
+  afterEach(() => dispose());
 
   const dryRun = (only: 'fuzzy' | 'missing') => translateReports(project.root, { only, dryRun: true, env: {} });
 

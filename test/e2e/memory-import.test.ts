@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MemoryEntry } from '../../src/model/memory-entry.js';
-import { segmentKey } from '../../src/stages/segment/segment-key.js';
+import { segmentKey } from '../../src/text/segment-key.js';
 import { loadMemory, MEMORY_FILE, serialiseMemory } from '../../src/stores/memory-jsonl.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewReport } from '../../src/app/review/review-types.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
-import { segmentKey } from '../../src/stages/segment/segment-key.js';
+import { segmentKey } from '../../src/text/segment-key.js';
 import { MEMORY_FILE } from '../../src/stores/memory-jsonl.js';
 import { startPgCluster, type PgCluster } from '../helpers/pg-cluster.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from
 import { memoryIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
 import type { MemoryEntry } from '../../src/model/memory-entry.js';
-import { segmentKey } from '../../src/stages/segment/segment-key.js';
+import { segmentKey } from '../../src/text/segment-key.js';
 import { MEMORY_FILE, serialiseMemory } from '../../src/stores/memory-jsonl.js';
 import { startPgCluster, type PgCluster } from '../helpers/pg-cluster.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';

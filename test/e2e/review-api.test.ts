@@ -7,7 +7,7 @@ import { memoryIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
 import { startReviewServer } from '../../src/review/server.js';
 import { loadMemory } from '../../src/stores/memory-jsonl.js';
-import { segmentKey } from '../../src/stages/segment/segment-key.js';
+import { segmentKey } from '../../src/text/segment-key.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';
 
 const SLUG = 'fangxian-2020-secretary';

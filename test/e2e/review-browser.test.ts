@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFindings } from '../../src/app/review/review-findings.js';
 import { startReviewServer, type ReviewServer } from '../../src/review/server.js';
 import { loadMemory } from '../../src/stores/memory-jsonl.js';
-import { segmentKey } from '../../src/stages/segment/segment-key.js';
+import { segmentKey } from '../../src/text/segment-key.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';
 
 /** Debian's Chromium, driven by playwright-core (scripts/setup-test-env.mjs installs it). */

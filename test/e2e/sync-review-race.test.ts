@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { loadSegmentedReport } from '../../src/app/corpus.js';
 import { saveReviewSegment } from '../../src/app/review/save-review-segment.js';
 import { documentUnits } from '../../src/stages/segment/segment-document.js';
-import { segmentKey } from '../../src/stages/segment/segment-key.js';
+import { segmentKey } from '../../src/text/segment-key.js';
 import { loadMemory } from '../../src/stores/memory-jsonl.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';
 

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadMemory } from '../../src/stores/memory-jsonl.js';
-import { segmentKey } from '../../src/stages/segment/segment-key.js';
+import { segmentKey } from '../../src/text/segment-key.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';
 
 const SLUG = 'fangxian-2020-secretary';

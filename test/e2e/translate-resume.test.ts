@@ -3,9 +3,9 @@ import { loadSegmentedReport } from '../../src/app/corpus.js';
 import { translateReports } from '../../src/app/translate-reports.js';
 import { documentUnits } from '../../src/stages/segment/segment-document.js';
 import { loadMemory } from '../../src/stores/memory-jsonl.js';
-import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-backends/fake-openai.js';
+import type { FakeOpenAi } from '../helpers/fake-backends/fake-openai.js';
 import type { TempProject } from '../helpers/temp-project.js';
-import { configureOpenAi, createLichengProject, distinctSources } from '../helpers/fake-backends/licheng-project.js';
+import { createLichengWithOpenAi, distinctSources } from '../helpers/fake-backends/licheng-project.js';
 
 async function draftedKeys(project: TempProject): Promise<string[]> {
   return (await loadMemory(project.root)).entries().filter((e) => e.state === 'draft').map((e) => e.key);
@@ -14,15 +14,11 @@ async function draftedKeys(project: TempProject): Promise<string[]> {
 describe('duizhao translate: interrupted runs resume, each segment translated exactly once', () => {
   let project: TempProject;
   let server: FakeOpenAi;
+  let dispose: () => Promise<void>;
   beforeEach(async () => {
-    project = await createLichengProject();
-    server = await startFakeOpenAi();
-    await configureOpenAi(project, server, { batchSize: 3, concurrency: 1, maxRetries: 1 });
+    ({ project, server, dispose } = await createLichengWithOpenAi({ batchSize: 3, concurrency: 1, maxRetries: 1 }));
   });
-  afterEach(async () => {
-    await server.close();
-    await project.dispose();
-  });
+  afterEach(() => dispose());
 
   it('the server dies after the first batch: exit 3, that batch is kept, the rerun sends only the rest', async () => {
     server.dieAfter = 1;

@@ -9,21 +9,17 @@ import { loadMemory } from '../../src/stores/memory-jsonl.js';
 import { startFakeDeepl } from '../helpers/fake-backends/fake-deepl.js';
 import { startFakeLibreTranslate } from '../helpers/fake-backends/fake-libretranslate.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-backends/fake-openai.js';
-import { configureOpenAi, createLichengProject, distinctSources } from '../helpers/fake-backends/licheng-project.js';
+import { configureOpenAi, createLichengProject, createLichengWithOpenAi, distinctSources } from '../helpers/fake-backends/licheng-project.js';
 import type { TempProject } from '../helpers/temp-project.js';
 
 describe('duizhao translate (openai, fake server)', () => {
   let project: TempProject;
   let server: FakeOpenAi;
+  let dispose: () => Promise<void>;
   beforeEach(async () => {
-    project = await createLichengProject();
-    server = await startFakeOpenAi();
-    await configureOpenAi(project, server);
+    ({ project, server, dispose } = await createLichengWithOpenAi());
   });
-  afterEach(async () => {
-    await server.close();
-    await project.dispose();
-  });
+  afterEach(() => dispose());
 
   it('--dry-run counts segments, characters and requests without sending anything', async () => {
     const result = await project.cli('translate', '--backend', 'openai', '--dry-run');

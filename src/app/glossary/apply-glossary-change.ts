@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '../../model/glossary-entry.js';
 import type { MemoryEntry } from '../../model/memory-entry.js';
 import { createGlossaryMatcher } from '../../stages/glossary-match/match-glossary.js';
 import type { TranslationMemory } from '../../stores/memory-jsonl.js';
+import { updateMemory } from '../../stores/update-memory.js';
 
 /** An entry whose English changed: memory translations using `oldEn` follow it to `entry.en`. */
 export interface RenderingChange {
@@ -62,4 +63,9 @@ function upsertFlagged(memory: TranslationMemory, stored: MemoryEntry, target: s
   const flags = [...new Set([...(stored.flags ?? []), flag])];
   const { created: _c, updated: _u, ...rest } = memory.get(stored.key) ?? stored;
   memory.upsert({ ...rest, target, flags });
+}
+
+/** `glossary apply`: the changes applied to the project memory under its lock (nothing written with `dryRun`). */
+export async function applyGlossaryChangesToMemory(root: string, changes: readonly RenderingChange[], dryRun: boolean): Promise<AppliedChange[]> {
+  return updateMemory(root, (memory) => applyGlossaryChanges(memory, changes), { commit: () => !dryRun });
 }

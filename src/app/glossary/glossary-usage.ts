@@ -2,8 +2,8 @@ import type { GlossaryEntry } from '../../model/glossary-entry.js';
 import type { UnitState } from '../../model/unit.js';
 import { createGlossaryMatcher } from '../../stages/glossary-match/match-glossary.js';
 import type { Glossary } from '../../stores/glossary-yaml.js';
-import type { TranslationMemory } from '../../stores/memory-jsonl.js';
-import type { CorpusSegment } from './corpus-segments.js';
+import { loadMemory, type TranslationMemory } from '../../stores/memory-jsonl.js';
+import { loadCorpusSegments, type CorpusSegment } from './corpus-segments.js';
 
 export interface GlossaryOccurrence {
   report: string;
@@ -49,4 +49,9 @@ export function findGlossaryUsage(entry: GlossaryEntry, glossary: Glossary, segm
     }
   }
   return out;
+}
+
+/** `glossary usage`: every occurrence of `entry` in the project's corpus, with the memory's English. */
+export async function projectGlossaryUsage(root: string, entry: GlossaryEntry, glossary: Glossary): Promise<GlossaryOccurrence[]> {
+  return findGlossaryUsage(entry, glossary, (await loadCorpusSegments(root)).segments, await loadMemory(root));
 }

@@ -1,4 +1,4 @@
-import { segmentKey } from '../../stages/segment/segment-key.js';
+import { segmentKey } from '../../text/segment-key.js';
 import type { MemoryStore } from '../../stores/memory-store.js';
 import type { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
 import type { LookupMemoryResult } from '../lookup-memory.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SegmentedDocument } from '../../model/document.js';
 import type { TranslationUnit } from '../../model/unit.js';
 import { normaliseEnglish, renderBilingualEdition } from '../../stages/render/bilingual-edition.js';
-import { keyHash, segmentKey } from '../../stages/segment/segment-key.js';
+import { keyHash, segmentKey } from '../../text/segment-key.js';
 import { parseBilingualEdition } from './parse-bilingual-edition.js';
 import { planSync } from './plan-sync.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TranslationUnit, UnitState } from '../../model/unit.js';
 import { segmentBase } from '../../stages/render/bilingual-edition.js';
-import { segmentKey } from '../../stages/segment/segment-key.js';
+import { segmentKey } from '../../text/segment-key.js';
 import { decideSegment } from './decide-segment.js';
 import type { EditedSegment } from './parse-bilingual-edition.js';
 

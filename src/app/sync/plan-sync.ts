@@ -1,7 +1,7 @@
 import type { SegmentedDocument } from '../../model/document.js';
 import type { TranslationUnit } from '../../model/unit.js';
 import { shownEnglish, statusWord } from '../../stages/render/bilingual-edition.js';
-import { keyHash, segmentKey } from '../../stages/segment/segment-key.js';
+import { keyHash, segmentKey } from '../../text/segment-key.js';
 import { documentUnits } from '../../stages/segment/segment-document.js';
 import { decideSegment, type SyncChange } from './decide-segment.js';
 import type { EditedSegment, ParsedEdition } from './parse-bilingual-edition.js';

@@ -3,7 +3,7 @@ import type { SegmentedDocument } from '../../model/document.js';
 import type { GlossaryEntry } from '../../model/glossary-entry.js';
 import type { MemoryEntry } from '../../model/memory-entry.js';
 import type { TranslationUnit, UnitState } from '../../model/unit.js';
-import { segmentKey } from '../../stages/segment/segment-key.js';
+import { segmentKey } from '../../text/segment-key.js';
 import { selectSegments } from './select-segments.js';
 
 function doc(id: string, sources: string[]): SegmentedDocument {

@@ -3,7 +3,7 @@ import type { SegmentedDocument } from '../../model/document.js';
 import type { GlossaryEntry, GlossaryMatch } from '../../model/glossary-entry.js';
 import type { MemoryEntry } from '../../model/memory-entry.js';
 import { documentUnits } from '../../stages/segment/segment-document.js';
-import { keyHash } from '../../stages/segment/segment-key.js';
+import { keyHash } from '../../text/segment-key.js';
 
 export type OnlyFilter = 'missing' | 'fuzzy';
 

@@ -1,11 +1,9 @@
 import { relative, resolve } from 'node:path';
-import { alignFiles } from '../../app/align-files.js';
-import { assertNotProjectData } from '../../app/guard-output-path.js';
+import { alignFiles, DEFAULT_MIN_SCORE, formatPairsTsv } from '../../app/align-files.js';
+import { assertNotProjectData, writeOutputFile } from '../../app/guard-output-path.js';
 import { findProjectRoot } from '../../app/project.js';
 import { AppError, EXIT_CODES } from '../../errors.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
-import { writeTextAtomic } from '../../stores/atomic-write.js';
-import { DEFAULT_MIN_SCORE, formatPairsTsv } from '../../stages/align/aligned-pairs.js';
 import type { RegisterCommand } from '../context.js';
 
 interface AlignCommandOptions {
@@ -55,7 +53,7 @@ export const registerAlignCommand: RegisterCommand = (program, ctx) => {
         ...(opts.report ? { report: opts.report } : {}),
       });
       if (out === '-') ctx.io.stdout(formatPairsTsv(result.pairs));
-      else if (out !== undefined) await writeTextAtomic(resolve(ctx.io.cwd, out), formatPairsTsv(result.pairs));
+      else if (out !== undefined) await writeOutputFile(out, ctx.io.cwd, formatPairsTsv(result.pairs));
       const full = result.pairs.filter((p) => p.zh.length > 0 && p.en.length > 0);
       const low = full.filter((p) => p.score < minScore).length;
       ctx.io.stderr(

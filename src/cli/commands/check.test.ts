@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempProject, type TempProject } from '../../../test/helpers/temp-project.js';
 import { serialiseMemory } from '../../stores/memory-jsonl.js';
 import type { MemoryEntry } from '../../model/memory-entry.js';
-import { segmentKey } from '../../stages/segment/segment-key.js';
+import { segmentKey } from '../../text/segment-key.js';
 
 const REPORT = 'qinxian-2020-overview';
 const entry = (source: string, target: string): MemoryEntry => ({

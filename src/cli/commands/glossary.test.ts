@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { segmentKey } from '../../stages/segment/segment-key.js';
+import { segmentKey } from '../../text/segment-key.js';
 import { GLOSSARY_BASIC, glossaryTempProject } from '../../stores/fixtures/glossary-temp-project.js';
 import { updateGlossaryEntry } from '../../stores/glossary-yaml.js';
 import { loadMemory } from '../../stores/memory-jsonl.js';

@@ -1,22 +1,19 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { applyGlossaryChanges, type RenderingChange } from '../../app/glossary/apply-glossary-change.js';
+import { applyGlossaryChangesToMemory, type RenderingChange } from '../../app/glossary/apply-glossary-change.js';
 import { loadCorpusSegments } from '../../app/glossary/corpus-segments.js';
 import { exportGlossary } from '../../app/glossary/export-glossary.js';
-import { findGlossaryUsage } from '../../app/glossary/glossary-usage.js';
+import { projectGlossaryUsage } from '../../app/glossary/glossary-usage.js';
 import { importGlossary } from '../../app/glossary/import-glossary.js';
 import { lintGlossary } from '../../app/glossary/lint-glossary.js';
 import { renderingChangesFromGit } from '../../app/glossary/rendering-changes-from-git.js';
 import { AppError, EXIT_CODES, type ExitCode } from '../../errors.js';
 import { countBySeverity } from '../../model/diagnostic.js';
 import { GLOSSARY_KINDS, GLOSSARY_STATUSES, isGlossaryKind, isGlossaryStatus, type GlossaryEntry } from '../../model/glossary-entry.js';
-import { extractTermCandidates } from '../../stages/term-extract/extract-term-candidates.js';
-import { createTermCoverage } from '../../stages/term-extract/term-coverage.js';
-import { writeTextAtomic } from '../../stores/atomic-write.js';
-import { addGlossaryEntry, formatGlossaryProblem, loadGlossary, type Glossary } from '../../stores/glossary-yaml.js';
-import { loadMemory } from '../../stores/memory-jsonl.js';
+import { addGlossaryEntry, formatGlossaryProblem, loadGlossary, type Glossary } from '../../app/glossary/project-glossary.js';
+import { suggestTerms } from '../../app/glossary/suggest-terms.js';
 import type { CommandContext, RegisterCommand } from '../context.js';
-import { assertNotProjectData } from '../../app/guard-output-path.js';
+import { writeOutputFile } from '../../app/guard-output-path.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const json = (ctx: CommandContext, value: unknown): void => ctx.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
@@ -118,7 +115,7 @@ function registerCorpus(glossary: Command, ctx: CommandContext): void {
       const root = ctx.projectRoot();
       const g = await loadGlossary(root);
       const entry = findEntry(g, zh);
-      const occurrences = findGlossaryUsage(entry, g, (await loadCorpusSegments(root)).segments, await loadMemory(root));
+      const occurrences = await projectGlossaryUsage(root, entry, g);
       if (opts.json) return json(ctx, { entry, occurrences });
       for (const o of occurrences) {
         const mark = o.usesRendering === undefined ? '·' : o.usesRendering ? '✓' : '✗';
@@ -134,8 +131,7 @@ function registerCorpus(glossary: Command, ctx: CommandContext): void {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new AppError('usage/bad-limit', `--limit must be a positive whole number, not "${opts.limit}".`);
       const root = ctx.projectRoot();
-      const isCovered = createTermCoverage((await loadGlossary(root)).entries);
-      const candidates = extractTermCandidates((await loadCorpusSegments(root)).segments.map((s) => s.source), { isCovered, limit });
+      const candidates = await suggestTerms(root, limit);
       if (opts.json) return json(ctx, candidates);
       for (const c of candidates) ctx.io.stdout(`${c.zh}\t${c.kind}\t${c.reason}\n`);
     });
@@ -147,8 +143,7 @@ function registerExchange(glossary: Command, ctx: CommandContext): void {
     .action(async (opts: { format: string; out?: string }) => {
       const text = await exportGlossary(ctx.projectRoot(), opts.format);
       if (!opts.out) return ctx.io.stdout(text);
-      assertNotProjectData(opts.out, ctx.io.cwd);
-      await writeTextAtomic(resolve(ctx.io.cwd, opts.out), text);
+      await writeOutputFile(opts.out, ctx.io.cwd, text);
       ctx.io.stderr(`wrote ${opts.out}\n`);
     });
 
@@ -173,10 +168,8 @@ function registerExchange(glossary: Command, ctx: CommandContext): void {
       if (opts.fromGit) changes = await renderingChangesFromGit(root, opts.fromGit, g);
       else if (opts.old && opts.zh) changes = [{ entry: findEntry(g, opts.zh, EXIT_CODES.usage, '--zh names the term whose English changed, as written in glossary/*.yaml (zh or a variant); see duizhao glossary list.'), oldEn: opts.old }];
       else throw new AppError('usage/apply', 'Say what changed: --from-git <rev>, or --old "<en>" --zh <zh>.');
-      const memory = await loadMemory(root);
-      const applied = applyGlossaryChanges(memory, changes);
+      const applied = await applyGlossaryChangesToMemory(root, changes, Boolean(opts.dryRun));
       for (const a of applied) ctx.io.stdout(`${a.action === 'replaced' ? 'replaced' : 'review  '} ${a.zh}: ${a.source}\n  - ${a.before}\n${a.action === 'replaced' ? `  + ${a.after}\n` : ''}`);
-      if (!opts.dryRun) await memory.save();
       ctx.io.stdout(`${changes.length} changed renderings; ${applied.filter((a) => a.action === 'replaced').length} memory entries ${opts.dryRun ? 'would be ' : ''}updated, ${applied.filter((a) => a.action === 'review').length} flagged for review\n`);
     });
 }

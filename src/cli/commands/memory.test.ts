@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempProject, type TempProject } from '../../../test/helpers/temp-project.js';
 import type { MemoryEntry } from '../../model/memory-entry.js';
-import { segmentKey } from '../../stages/segment/segment-key.js';
+import { segmentKey } from '../../text/segment-key.js';
 import { loadMemory, MEMORY_FILE, serialiseMemory } from '../../stores/memory-jsonl.js';
 
 const entry = (source: string, target: string, extra: Partial<MemoryEntry> = {}): MemoryEntry => ({

@@ -3,10 +3,9 @@ import type { MemoryFormat } from '../../app/export-memory.js';
 import { AppError, EXIT_CODES } from '../../errors.js';
 import { isUnitState, UNIT_STATES, type UnitState } from '../../model/unit.js';
 import { lookupMemory } from '../../app/lookup-memory.js';
-import { writeTextAtomic } from '../../stores/atomic-write.js';
-import { loadMemory } from '../../stores/memory-jsonl.js';
+import { memoryStats } from '../../app/memory-stats.js';
 import type { RegisterCommand } from '../context.js';
-import { assertNotProjectData } from '../../app/guard-output-path.js';
+import { writeOutputFile } from '../../app/guard-output-path.js';
 import { registerMemoryDoctor } from './memory-doctor.js';
 import { registerMemoryTransfer } from './memory-transfer.js';
 
@@ -37,16 +36,10 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
     .description('entries by state and origin')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
-      const entries = (await loadMemory(ctx.projectRoot())).entries();
-      const byState = Object.fromEntries(UNIT_STATES.map((s) => [s, entries.filter((e) => e.state === s).length]));
-      const byOrigin: Record<string, number> = {};
-      for (const e of entries) {
-        const family = e.origin.replace(/:\d+$/, '');
-        byOrigin[family] = (byOrigin[family] ?? 0) + 1;
-      }
-      const flagged = entries.filter((e) => e.flags?.length).length;
-      if (opts.json) return void ctx.io.stdout(`${JSON.stringify({ entries: entries.length, byState, byOrigin, flagged }, null, 2)}\n`);
-      ctx.io.stdout(`${entries.length} entries, ${flagged} flagged for review\n`);
+      const stats = await memoryStats(ctx.projectRoot());
+      const { byState, byOrigin } = stats;
+      if (opts.json) return void ctx.io.stdout(`${JSON.stringify(stats, null, 2)}\n`);
+      ctx.io.stdout(`${stats.entries} entries, ${stats.flagged} flagged for review\n`);
       for (const [state, n] of Object.entries(byState)) if (n) ctx.io.stdout(`  ${state.padEnd(12)} ${n}\n`);
       for (const [origin, n] of Object.entries(byOrigin).sort()) ctx.io.stdout(`  ${origin.padEnd(12)} ${n}\n`);
     });
@@ -92,8 +85,7 @@ export const registerMemoryCommands: RegisterCommand = (program, ctx) => {
       if (!(MEMORY_FORMATS as readonly string[]).includes(opts.format)) throw new AppError('usage/bad-format', `--format must be tmx, csv or jsonl, not "${opts.format}".`);
       const result = await exportMemory(ctx.projectRoot(), opts.format as MemoryFormat);
       if (!opts.out) return void ctx.io.stdout(result.text);
-      assertNotProjectData(opts.out, ctx.io.cwd);
-      await writeTextAtomic(resolve(ctx.io.cwd, opts.out), result.text);
+      await writeOutputFile(opts.out, ctx.io.cwd, result.text);
       ctx.io.stdout(`wrote ${opts.out}: ${result.entries} entries\n`);
     });
 

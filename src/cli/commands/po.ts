@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { exportReportPo, importPo } from '../../app/po-exchange.js';
-import { assertNotProjectData } from '../../app/guard-output-path.js';
-import { writeTextAtomic } from '../../stores/atomic-write.js';
+import { writeOutputFile } from '../../app/guard-output-path.js';
 import type { RegisterCommand } from '../context.js';
 import { printEditedImport } from './xliff.js';
 
@@ -15,8 +14,7 @@ export const registerPoCommands: RegisterCommand = (program, ctx) => {
     .action(async (slug: string, opts: { out?: string }) => {
       const result = await exportReportPo(ctx.projectRoot(), slug);
       if (!opts.out) return void ctx.io.stdout(result.text);
-      assertNotProjectData(opts.out, ctx.io.cwd);
-      await writeTextAtomic(resolve(ctx.io.cwd, opts.out), result.text);
+      await writeOutputFile(opts.out, ctx.io.cwd, result.text);
       ctx.io.stdout(`wrote ${opts.out}: ${result.units} messages, ${result.withTarget} with English\n`);
     });
 

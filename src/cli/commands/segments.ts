@@ -1,5 +1,4 @@
-import { loadSegmentedReport, resolveReports } from '../../app/corpus.js';
-import { documentUnits } from '../../stages/segment/segment-document.js';
+import { documentUnits, loadSegmentedReport, resolveReports } from '../../app/corpus.js';
 import type { RegisterCommand } from '../context.js';
 
 export const registerSegmentsCommand: RegisterCommand = (program, ctx) => {

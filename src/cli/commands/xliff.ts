@@ -2,9 +2,8 @@ import { resolve } from 'node:path';
 import { importXliff, type ImportXliffResult } from '../../app/xliff-import.js';
 import { exportReportXliff } from '../../app/xliff-export.js';
 import { EXIT_CODES } from '../../errors.js';
-import { writeTextAtomic } from '../../stores/atomic-write.js';
 import type { CommandContext, RegisterCommand } from '../context.js';
-import { assertNotProjectData } from '../../app/guard-output-path.js';
+import { writeOutputFile } from '../../app/guard-output-path.js';
 
 export const registerXliffCommands: RegisterCommand = (program, ctx) => {
   const xliff = program.command('xliff').description('exchange a report with CAT tools (OmegaT, Trados) as XLIFF 1.2');
@@ -18,8 +17,7 @@ export const registerXliffCommands: RegisterCommand = (program, ctx) => {
     .action(async (slug: string, opts: { out?: string; copySource?: boolean }) => {
       const result = await exportReportXliff(ctx.projectRoot(), slug, { copySource: Boolean(opts.copySource) });
       if (!opts.out) return void ctx.io.stdout(result.xml);
-      assertNotProjectData(opts.out, ctx.io.cwd);
-      await writeTextAtomic(resolve(ctx.io.cwd, opts.out), result.xml);
+      await writeOutputFile(opts.out, ctx.io.cwd, result.xml);
       ctx.io.stdout(`wrote ${opts.out}: ${result.units} units, ${result.withTarget} with English\n`);
     });
 

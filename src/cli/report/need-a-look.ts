@@ -1,5 +1,5 @@
 import { formatDiagnostic, type Diagnostic } from '../../model/diagnostic.js';
-import { needALook } from '../../stages/ingest/need-a-look.js';
+import { needALook } from '../../app/need-a-look.js';
 
 /**
  * `need a look: 3 (title choice 1, furniture dropped 2)` and, under it, every uncertain decision

@@ -1,4 +1,5 @@
-import type { TextLanguage } from './text-paragraphs.js';
+/** The language of an input text. */
+export type TextLanguage = 'zh' | 'en';
 
 /**
  * A line break the user gave is a boundary unless the text clearly continues across it. In a

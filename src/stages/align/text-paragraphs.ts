@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Nodes, Parent } from 'mdast';
 import { splitSentences } from '../segment/split-sentences.js';
 import { splitEnglishSentences } from './english-split.js';
-import { endsSentence, isHardWrapped, lineRuns, type LineMode } from './line-runs.js';
+import { endsSentence, isHardWrapped, lineRuns, type LineMode, type TextLanguage } from './line-runs.js';
 
 /**
  * Paragraphs of an input file, Markdown syntax removed. Markdown: headings, paragraphs and table
@@ -11,7 +11,7 @@ import { endsSentence, isHardWrapped, lineRuns, type LineMode } from './line-run
  * and a line break inside a block is a boundary unless the text clearly continues (line-runs.ts).
  * A file with one sentence per line keeps its lines as the sentences (`units`), never re-split.
  */
-export type TextLanguage = 'zh' | 'en';
+export type { TextLanguage };
 
 export interface TextParagraph {
   text: string;

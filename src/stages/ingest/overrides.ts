@@ -1,6 +1,6 @@
 import { parseDocument, LineCounter, isMap, isSeq, type Node } from 'yaml';
 import { ConfigError } from '../../errors.js';
-import { findUnresolvedAlias, unresolvedAliasMessage } from '../../config/find-unresolved-alias.js';
+import { findUnresolvedAlias, unresolvedAliasMessage } from '../../stores/find-unresolved-alias.js';
 import type { BlockType } from '../../model/document.js';
 import type { RepairLog, SourceLine } from './source-line.js';
 

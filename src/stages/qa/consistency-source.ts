@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { segmentKey } from '../segment/segment-key.js';
+import { segmentKey } from '../../text/segment-key.js';
 import { acceptedForms, findForm } from './find-rendering.js';
 import { finding, uniqueEntries, type CheckedPair, type CorpusRule } from './qa-rule.js';
 

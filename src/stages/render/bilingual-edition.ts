@@ -3,7 +3,7 @@ import { remark } from 'remark';
 import type { SegmentedDocument } from '../../model/document.js';
 import type { TranslationUnit } from '../../model/unit.js';
 import { documentUnits } from '../segment/segment-document.js';
-import { keyHash } from '../segment/segment-key.js';
+import { keyHash } from '../../text/segment-key.js';
 import { coverageOf } from './edition-text.js';
 
 /**

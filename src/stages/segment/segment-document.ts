@@ -1,7 +1,7 @@
 import { segmentKindOf, type ReportMeta, type SegmentedDocument, type SegmentedParagraph } from '../../model/document.js';
 import type { TranslationUnit } from '../../model/unit.js';
 import type { ParsedBlock } from '../../stores/zh-markdown.js';
-import { assignSegmentIds, segmentKey } from './segment-key.js';
+import { assignSegmentIds, segmentKey } from '../../text/segment-key.js';
 import { splitSentences } from './split-sentences.js';
 
 export interface SegmentDocumentOptions {

@@ -1,4 +1,4 @@
-import { segmentKey } from '../segment/segment-key.js';
+import { segmentKey } from '../../text/segment-key.js';
 import type { TermCandidate } from './candidate.js';
 import { numberedCandidates } from './numbered-candidates.js';
 import { personCandidates } from './person-candidates.js';

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { findUnresolvedAlias } from '../../config/find-unresolved-alias.js';
+import { findUnresolvedAlias } from '../find-unresolved-alias.js';
 import { GLOSSARY_FIELDS, type GlossaryEntry } from '../../model/glossary-entry.js';
 import { positionAt, positionOf, type Position } from './locate-node.js';
 import { validateGlossaryValue } from './glossary-schema.js';

@@ -1,4 +1,4 @@
-import { keyHash } from '../../stages/segment/segment-key.js';
+import { keyHash } from '../../text/segment-key.js';
 import type { GlossaryEntry, GlossaryStatus } from '../../model/glossary-entry.js';
 
 /** The entry's status as the administrativeStatus of its `en` term. */

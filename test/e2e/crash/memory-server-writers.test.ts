@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { segmentKey } from '../../../src/stages/segment/segment-key.js';
+import { segmentKey } from '../../../src/text/segment-key.js';
 import { startPgCluster, type PgCluster } from '../../helpers/pg-cluster.js';
 import { assertBuilt, runBin, spawnBin } from '../../helpers/real-bin.js';
 import { createTempProject, type TempProject } from '../../helpers/temp-project.js';

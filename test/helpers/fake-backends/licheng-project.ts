@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadSegmentedReport } from '../../../src/app/corpus.js';
 import { documentUnits } from '../../../src/stages/segment/segment-document.js';
 import { createTempProject, type TempProject } from '../temp-project.js';
-import type { FakeOpenAi } from './fake-openai.js';
+import { startFakeOpenAi, type FakeOpenAi } from './fake-openai.js';
 
 /** A small report: real sentences of the Licheng report, one of them repeated. */
 export const LICHENG = `弘扬太行精神 决胜脱贫攻坚
@@ -57,4 +57,12 @@ export async function configureOpenAi(project: TempProject, server: FakeOpenAi, 
 export async function distinctSources(project: TempProject): Promise<string[]> {
   const units = documentUnits(await loadSegmentedReport(project.root, 'licheng'));
   return [...new Set(units.map((u) => u.source))];
+}
+
+/** The Licheng project configured for a fake OpenAI server (both fresh); dispose closes both. */
+export async function createLichengWithOpenAi(overrides: Record<string, string | number> = {}): Promise<{ project: TempProject; server: FakeOpenAi; dispose(): Promise<void> }> {
+  const project = await createLichengProject();
+  const server = await startFakeOpenAi();
+  await configureOpenAi(project, server, overrides);
+  return { project, server, dispose: async () => { await server.close(); await project.dispose(); } };
 }

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import type { WriterInfo } from '../stores/postgres/pg-memory-store.js';
+import type { WriterInfo } from '../../stores/postgres/pg-memory-store.js';
 
 /** Who is writing, for the memory server's audit table: DUIZHAO_USER, else the OS user; and the command words. */
 export function writerOf(argv: readonly string[], env: Record<string, string | undefined>): WriterInfo {

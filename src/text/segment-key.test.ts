@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignSegmentIds, segmentKey } from './segment-key.js';
-import { parseZhMarkdown, renderZhMarkdown } from '../../stores/zh-markdown.js';
-import { segmentDocument, documentUnits } from './segment-document.js';
-import type { Block } from '../../model/document.js';
+import { parseZhMarkdown, renderZhMarkdown } from '../stores/zh-markdown.js';
+import { segmentDocument, documentUnits } from '../stages/segment/segment-document.js';
+import type { Block } from '../model/document.js';
 
 describe('segmentKey', () => {
   it.each([

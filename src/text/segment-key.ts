@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { toSimplified } from '../../text/script.js';
-import { halfWidthAlnum } from '../../text/width.js';
+import { toSimplified } from './script.js';
+import { halfWidthAlnum } from './width.js';
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’';
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 
 /** The kinds of uncertain decision ingest makes, in the order the summary lists them. */
 export const LOOK_CATEGORIES = ['title choice', 'furniture dropped', 'caption or paragraph', 'join across a break', 'mojibake', 'other'] as const;
