@@ -37,7 +37,7 @@ export async function addReport(root: string, file: string, slug: string): Promi
   }
   const format = sniffFormat(bytes);
   const name = sourceFileName(format);
-  const result = ingestReportText(slug, await convertReportSource(bytes, slug, name, format));
+  const result = ingestReportText(slug, await convertReportSource(bytes, slug, name, format, file));
   await mkdir(dir, { recursive: true });
   try {
     await writeFile(join(dir, name), bytes);
