@@ -39,7 +39,7 @@ export async function addReport(root: string, file: string, slug: string): Promi
   const format = sniffFormat(bytes);
   const name = sourceFileName(format);
   const glossary = await readGlossaryEntries(root);
-  const result = ingestReportText(slug, await convertReportSource(bytes, slug, name, format), { knownWords: glossaryWords(glossary) });
+  const result = ingestReportText(slug, await convertReportSource(bytes, slug, name, format, file), { knownWords: glossaryWords(glossary) });
   await mkdir(dir, { recursive: true });
   try {
     await writeFile(join(dir, name), bytes);

@@ -22,10 +22,15 @@ export function sourceFileName(format: SourceFormat): string {
   return `source.${SOURCE_EXTENSIONS[format]}`;
 }
 
-/** Converts received bytes: `format` when report.yaml names it, else sniffed (a source.txt without one is text). */
-export async function convertReportSource(bytes: Uint8Array, slug: string, name: string, format?: SourceFormat): Promise<ReportText> {
+/**
+ * Converts received bytes: `format` when report.yaml names it, else sniffed (a source.txt without
+ * one is text). Errors name `received` (the user's file, when adding); diagnostics and origins
+ * name corpus/<slug>/<name>, where the bytes are kept.
+ */
+export async function convertReportSource(bytes: Uint8Array, slug: string, name: string, format?: SourceFormat, received?: string): Promise<ReportText> {
   const file = `corpus/${slug}/${name}`;
-  const converted = await convertSource(bytes, file, format ?? (name === 'source.txt' ? 'text' : sniffFormat(bytes)));
+  const read = await convertSource(bytes, received ?? file, format ?? (name === 'source.txt' ? 'text' : sniffFormat(bytes)));
+  const converted = received === undefined ? read : renameFile(read, received, file);
   if (readsSourceLines(converted)) return { converted, linesFile: file };
   return { converted, linesFile: `corpus/${slug}/extracted.txt`, extracted: converted.text.endsWith('\n') ? converted.text : `${converted.text}\n` };
 }
@@ -56,4 +61,13 @@ export async function readReportText(root: string, meta: ReportMeta): Promise<Re
     throw new InputError('corpus/source-unreadable', `${file} cannot be read (${code ?? (error as Error).message}).`, { cause: error, hint: 'Check that it is a readable file.' });
   }
   return convertReportSource(bytes, slug, name, meta.format);
+}
+
+function renameFile(converted: ConvertedSource, from: string, to: string): ConvertedSource {
+  const rename = (f: string) => (f.startsWith(from) ? to + f.slice(from.length) : f);
+  return {
+    ...converted,
+    origins: new Map([...converted.origins].map(([line, origin]) => [line, rename(origin)])),
+    diagnostics: converted.diagnostics.map((d) => (d.file === undefined ? d : { ...d, file: rename(d.file) })),
+  };
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSegmentedReport } from '../../src/app/corpus.js';
@@ -70,5 +70,14 @@ describe('duizhao add: HTML, Word and text exports through the CLI', () => {
     expect(result.out).toContain('web-gbk-table-page: ');
     expect(result.out).toContain(', html, gb18030');
     expect(await readFile(zh, 'utf8')).toBe(before);
+  });
+
+  it('two source files in one report are refused, naming both, not guessed between', async () => {
+    const dir = join(project.root, 'corpus', 'web-title-differs');
+    await writeFile(join(dir, 'source.txt'), '另一份文本。\n');
+    const result = await project.cli('ingest', 'web-title-differs');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('corpus/web-title-differs holds source.html and source.txt; ingest reads one source file.');
+    expect(result.err).toContain('hint: Keep source.html and move the others out of corpus/web-title-differs/.');
   });
 });

@@ -20,8 +20,12 @@ function printIngest(ctx: CommandContext, result: IngestReportResult, details: b
 /** Why a report was skipped, in a few words for the summary (the full message is printed above it). */
 const SKIP_REASONS: Record<string, string> = {
   'corpus/zh-edited': 'zh.md was edited by hand',
-  'corpus/source-missing': 'its source file is missing',
 };
+
+function skipReason(error: { code: string; message: string }): string {
+  const missing = error.code === 'corpus/source-missing' ? /\/(source\.\w+) is missing/.exec(error.message) : null;
+  return missing ? `${missing[1]} is missing` : (SKIP_REASONS[error.code] ?? error.message);
+}
 
 export const registerCorpusCommands: RegisterCommand = (program: Command, ctx) => {
   program
@@ -57,7 +61,7 @@ export const registerCorpusCommands: RegisterCommand = (program: Command, ctx) =
           if (!isAppError(error)) throw error;
           ctx.io.stderr(formatAppError(error, ctx.debug()));
           ctx.setExit(error.exitCode);
-          skipped.push(`${slug}: ${SKIP_REASONS[error.code] ?? error.message}`);
+          skipped.push(`${slug}: ${skipReason(error)}`);
         }
       }
       const ingested = reports.length - skipped.length;

@@ -70,3 +70,18 @@ describe('convertHtmlText: a page → one line per block, with what the markup s
     expect(c).toMatchObject({ format: 'html', encoding: 'gb18030', text: '镇安县扶贫开发工作总结' });
   });
 });
+
+describe('furniture by class and id: words, not look-alikes', () => {
+  it.each([
+    ['<div class="relative"><p>全县新建茶园1200亩。</p></div>', ''],
+    ['<div class="position-relative"><p>全县新建茶园1200亩。</p></div>', ''],
+    ['<div class="research-report"><p>全县新建茶园1200亩。</p></div>', ''],
+    ['<div class="top-0"><p>全县新建茶园1200亩。</p></div>', ''],
+    ['<div class="top"><p>全县新建茶园1200亩。</p></div>', 'furniture'],
+    ['<div id="position"><p>首页 &gt; 新闻</p></div>', 'furniture'],
+    ['<div class="relate-list"><p>全县新建茶园1200亩。</p></div>', 'furniture'],
+    ['<nav role="navigation"><p>全县新建茶园1200亩。</p></nav>', 'furniture'],
+  ])('%s', (markup, kind) => {
+    expect(html(markup).hints.get(1)?.kind ?? '').toBe(kind);
+  });
+});

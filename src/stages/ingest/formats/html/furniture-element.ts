@@ -14,16 +14,16 @@ const FURNITURE_ROLES: Record<string, string> = {
  * and pinyin): what the element is, for the log. Matched inside the name (bdsharebuttonbox).
  */
 const FURNITURE_WORDS: [RegExp, string][] = [
-  [/bread|crumb|dqwz|weizhi|curpos|current-?position|position|location|lujing/i, 'breadcrumb'],
+  [/bread|crumb|dqwz|curpos|current-?(?:position|location)|^(?:position|location|weizhi|lujing)$/i, 'breadcrumb'],
   [/share|fenxiang|bdsharebutton|jiathis/i, 'share widget'],
   [/print|dayin/i, 'print widget'],
   [/font-?size|fontsize|zihao|zoom-?(?:in|out)|font-?(?:big|small|mid)|wzdx/i, 'font-size widget'],
-  [/relat|xgwz|xgxw|xgxx|xglj|tuijian|recommend|more-?news|hot-?news|rdxw|yqlj|friend-?link/i, 'related or recommended links'],
+  [/related|relate(?:[-_]|$)|xgwz|xgxw|xgxx|xglj|tuijian|recommend|more-?news|hot-?news|rdxw|yqlj|friend-?link/i, 'related or recommended links'],
   [/footer|copyright|banquan|bqxx/i, 'page footer'],
   [/sidebar|side-?bar|side-?nav|navbar|topbar|toolbar|subnav|daohang|mainnav/i, 'navigation'],
   [/comment|pinglun/i, 'comments'],
   [/prev-?next|pre-?next|sxp|pagination/i, 'previous/next links'],
-  [/search|sousuo|login|denglu|logo|banner|qrcode|erweima|wechat-?code/i, 'site header widget'],
+  [/(?:^|[-_])search|sousuo|login|denglu|logo|banner|qrcode|erweima|wechat-?code/i, 'site header widget'],
 ];
 
 /** Short class/id words that are furniture only as a whole word (foot, but not footnote). */
@@ -39,9 +39,10 @@ export function furnitureReason(element: Element): string | undefined {
   if (FURNITURE_ROLES[role]) return FURNITURE_ROLES[role];
   for (const [attribute, name] of namesOf(element)) {
     for (const [pattern, what] of FURNITURE_WORDS) if (pattern.test(name)) return `${what} (${attribute}="${name}")`;
-    for (const token of name.toLowerCase().split(/[-_\s]+|(?<=[a-z])(?=\d)/)) {
-      if (FURNITURE_TOKENS[token]) return `${FURNITURE_TOKENS[token]} (${attribute}="${name}")`;
-    }
+    // A word of its own (top, foot-nav), not a utility class with a size after it (top-0, bottom-4).
+    const tokens = name.toLowerCase().split(/[-_\s]+/);
+    const token = tokens.find((t, i) => FURNITURE_TOKENS[t] && !/^\d/.test(tokens[i + 1] ?? ''));
+    if (token) return `${FURNITURE_TOKENS[token]} (${attribute}="${name}")`;
   }
   return undefined;
 }
