@@ -84,7 +84,7 @@ describe('review page in Chromium', () => {
 
     const memory = await loadMemory(project.root);
     expect(memory.get(segmentKey(INCOME))).toMatchObject({ target: english, state: 'translated', origin: 'manual' });
-    expect(memory.get(segmentKey(ROADS))).toMatchObject({ state: 'approved', target: expect.stringMatching(/^A total of 2,056 kilometres/) });
+    expect(memory.get(segmentKey(ROADS))).toMatchObject({ state: 'approved', target: expect.stringMatching(/^A total of 2,056 kilometers/) });
 
     await page.reload();
     await page.waitForSelector('body[data-findings=loaded]', { state: 'attached' });

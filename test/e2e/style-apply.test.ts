@@ -21,9 +21,8 @@ const spellingFindings = async () => {
 describe('duizhao style apply', () => {
   it('converts glossary and memory English to American spelling, keeps states and glossary notes, and check then finds no other spelling', async () => {
     const memory = await loadMemory(project.root);
-    const jobFair = memory.get(segmentKey(JOB_FAIR))!;
-    expect(jobFair.target).toBe('On-site job fair for labour export');
-    memory.upsert({ ...jobFair, state: 'reviewed', origin: 'manual' });
+    // The team's reviewed English, in British spelling as the editions were written before.
+    memory.upsert({ ...memory.get(segmentKey(JOB_FAIR))!, target: 'On-site job fair for labour export', state: 'reviewed', origin: 'manual' });
     await memory.save();
     expect((await spellingFindings()).map((f) => f.actual)).toContain('labour');
 
@@ -43,7 +42,6 @@ describe('duizhao style apply', () => {
   }, 180_000);
 
   it('checks against style.spelling: en-GB flags American spelling, not -ize', async () => {
-    await project.cli('style', 'apply');
     await writeFile(join(project.root, 'duizhao.yaml'), 'style:\n  spelling: en-GB\n');
     const found = await spellingFindings();
     expect(found.map((f) => f.actual)).toContain('labor');

@@ -66,7 +66,7 @@ describe('duizhao sync', () => {
     expect(income2).toMatchObject({ target: 'In the past five years, rural per capita disposable income rose 9.98 percent a year on average, to 11,109 yuan.', state: 'translated', origin: 'manual' });
     const roads2 = memory.get(segmentKey(ROADS));
     expect(roads2?.state).toBe('reviewed');
-    expect(roads2?.target).toMatch(/^A total of 2,056 kilometres of new rural roads/);
+    expect(roads2?.target).toMatch(/^A total of 2,056 kilometers of new rural roads/);
 
     expect((await project.cli('build', SLUG)).code).toBe(0);
     const rebuilt = await read(EDITION);

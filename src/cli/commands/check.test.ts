@@ -12,7 +12,7 @@ const entry = (source: string, target: string): MemoryEntry => ({
   created: '2025-01-01T00:00:00.000Z', updated: '2025-01-01T00:00:00.000Z',
 });
 const LAND = '革命战争年代，在1320平方公里的土地上，不足10万人的沁县，出粮、出兵、出干部，谱写了可歌可泣的传奇篇章。';
-const LAND_EN = 'During the revolutionary war, Qin County, with fewer than 100,000 people on its 1,320 square kilometres, gave grain, soldiers and cadres, writing a moving and heroic chapter.';
+const LAND_EN = 'During the revolutionary war, Qin County, with fewer than 100,000 people on its 1,320 square kilometers, gave grain, soldiers and cadres, writing a moving and heroic chapter.';
 
 async function writeMemory(project: TempProject, entries: MemoryEntry[]): Promise<void> {
   await mkdir(join(project.root, 'translations', 'memory'), { recursive: true });
