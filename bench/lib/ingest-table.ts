@@ -4,6 +4,8 @@ export interface IngestTotals {
   fixtures: number;
   scored: number;
   unsupported: number;
+  /** Fixtures meant to be refused that were, with the expected error. */
+  refused: number;
   errors: number;
   kindAccuracy: number;
   titleAccuracy: number;
@@ -24,6 +26,7 @@ export function totalIngest(runs: readonly FixtureRun[]): IngestTotals {
     fixtures: runs.length,
     scored: scored.length,
     unsupported: runs.filter((r) => r.unsupported).length,
+    refused: runs.filter((r) => r.refused).length,
     errors: runs.filter((r) => r.error).length,
     kindAccuracy: sum((s) => s.kindsRight) / Math.max(1, sum((s) => s.blocks)),
     titleAccuracy: sum((s) => (s.titleRight ? 1 : 0)) / Math.max(1, scored.length),
@@ -43,7 +46,7 @@ export function formatIngestTable(runs: readonly FixtureRun[]): string[] {
   for (const r of runs) {
     const head = `${r.name.padEnd(width)}  ${r.format.padEnd(4)}`;
     if (!r.score) {
-      lines.push(`${head}  ${r.unsupported ? `unsupported here: ${r.unsupported}` : `error: ${r.error}`}`);
+      lines.push(`${head}  ${r.refused ? `refused as expected: ${r.refused}` : r.unsupported ? `unsupported here: ${r.unsupported}` : `error: ${r.error}`}`);
       continue;
     }
     const s = r.score;
@@ -53,6 +56,6 @@ export function formatIngestTable(runs: readonly FixtureRun[]): string[] {
     for (const f of s.furniture) lines.push(`${' '.repeat(width)}    furniture left: ${f}`);
   }
   const t = totalIngest(runs);
-  lines.push(`total: ${t.scored}/${t.fixtures} scored (${t.unsupported} unsupported here, ${t.errors} failed); block kinds ${pct(t.kindAccuracy)}, titles ${pct(t.titleAccuracy)}, paragraph-boundary F1 ${pct(t.boundaryF1)}, characters lost ${t.lost}, invented ${t.invented}, furniture left ${t.furniture}`);
+  lines.push(`total: ${t.scored}/${t.fixtures} scored (${t.refused} refused as expected, ${t.unsupported} unsupported here, ${t.errors} failed); block kinds ${pct(t.kindAccuracy)}, titles ${pct(t.titleAccuracy)}, paragraph-boundary F1 ${pct(t.boundaryF1)}, characters lost ${t.lost}, invented ${t.invented}, furniture left ${t.furniture}`);
   return lines;
 }

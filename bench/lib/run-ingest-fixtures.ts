@@ -14,8 +14,10 @@ export interface FixtureRun {
   format: string;
   /** Set when the pipeline of this branch cannot read the format: reported, never skipped silently. */
   unsupported?: string;
-  /** Set when ingest failed for another reason. */
+  /** Set when ingest failed for another reason (or a fixture meant to be refused was not). */
   error?: string;
+  /** Set when the fixture is meant to be refused (expected.error.txt) and was, with that error. */
+  refused?: string;
   score?: FixtureScore;
   /** Uncertain decisions the ingest flagged (warnings), for the table. */
   needALook?: number;
@@ -46,8 +48,10 @@ async function runOne(root: string, project: string, name: string): Promise<Fixt
   const dir = join(root, name);
   const files = await readdir(dir);
   const source = files.find((f) => /^source\.[a-z0-9]+$/iu.test(f));
-  if (!source || !files.includes('expected.zh.md')) return { name, format: '?', error: 'needs source.<ext> and expected.zh.md' };
+  const refusal = files.includes('expected.error.txt');
+  if (!source || !(files.includes('expected.zh.md') || refusal)) return { name, format: '?', error: 'needs source.<ext> and expected.zh.md (or expected.error.txt)' };
   const format = source.slice('source.'.length).toLowerCase();
+  if (refusal) return expectRefusal(project, dir, name, source, format);
   try {
     let result = await addReport(project, join(dir, source), name);
     if (files.includes('overrides.yaml')) {
@@ -60,6 +64,21 @@ async function runOne(root: string, project: string, name: string): Promise<Fixt
   } catch (error) {
     if (isAppError(error) && UNSUPPORTED.test(error.code)) return { name, format, unsupported: `${format} is not read by this build (${error.code})` };
     return { name, format, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * A fixture that must be refused (a scanned PDF): expected.error.txt holds the error code on its
+ * first line and a piece of the message on the second; `duizhao add` must fail with both.
+ */
+async function expectRefusal(project: string, dir: string, name: string, source: string, format: string): Promise<FixtureRun> {
+  const [code = '', message = ''] = (await readFile(join(dir, 'expected.error.txt'), 'utf8')).split('\n').map((l) => l.trim());
+  try {
+    await addReport(project, join(dir, source), name);
+    return { name, format, error: `was ingested, but should be refused with ${code}` };
+  } catch (error) {
+    if (isAppError(error) && error.code === code && error.message.includes(message)) return { name, format, refused: code };
+    return { name, format, error: `refused with ${isAppError(error) ? error.code : ''} ${error instanceof Error ? error.message : String(error)}, expected ${code}` };
   }
 }
 

@@ -43,6 +43,6 @@ describe('duizhao ingest: the summary matches the outcome', () => {
     expect(result.err).not.toContain('internal error');
     expect(result.err).toContain('duizhao: corpus/fang/source.txt is missing: ingest reads the report from it.');
     expect(result.err).toContain('hint: Restore it (git checkout -- corpus/fang/source.txt)');
-    expect(result.out).toMatch(/^1 report ingested, 1 skipped \(fang: its source file is missing\)/m);
+    expect(result.out).toMatch(/^1 report ingested, 1 skipped \(fang: source\.txt is missing\)/m);
   });
 });

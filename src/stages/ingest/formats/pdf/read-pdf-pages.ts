@@ -32,7 +32,7 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 export async function readPdfPages(bytes: Uint8Array, file: string): Promise<PdfPage[]> {
   const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
-    data: bytes.slice(), // pdf.js takes the buffer over; the caller's bytes stay intact
+    data: new Uint8Array(bytes), // a copy, and a plain Uint8Array (pdf.js refuses a Buffer and takes the buffer over)
     ...dataFiles(),
     isEvalSupported: false,
     disableFontFace: true,
