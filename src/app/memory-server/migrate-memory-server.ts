@@ -23,19 +23,7 @@ export interface MigrateResult {
 
 /** Brings the server's schema to this duizhao's version (`duizhao db migrate`); refuses a newer one. */
 export async function migrateMemoryServer(root: string): Promise<MigrateResult> {
-  const store = requireMemoryServer(root);
-  const { connectMemoryServer, createMemoryPool } = await import('../../stores/postgres/connect-memory-server.js');
-  const pool = createMemoryPool(store.url);
-  try {
-    const client = await connectMemoryServer(pool, store.url);
-    try {
-      return { server: describeServer(store.url), ...(await migrateMemorySchema(client)) };
-    } finally {
-      client.release();
-    }
-  } finally {
-    await pool.end();
-  }
+  return withServerClient(root, async (client, url) => ({ server: describeServer(url), ...(await migrateMemorySchema(client)) }));
 }
 
 export interface ServerStatus {
@@ -45,13 +33,20 @@ export interface ServerStatus {
 }
 
 export async function memoryServerStatus(root: string): Promise<ServerStatus> {
+  return withServerClient(root, async (client, url) => ({ server: describeServer(url), schema: await schemaVersion(client), expected: MEMORY_SCHEMA_VERSION }));
+}
+
+type ServerClient = Parameters<typeof migrateMemorySchema>[0];
+
+/** One connection to the project's memory server for `use`, released and its pool closed after. */
+async function withServerClient<T>(root: string, use: (client: ServerClient, url: string) => Promise<T>): Promise<T> {
   const store = requireMemoryServer(root);
   const { connectMemoryServer, createMemoryPool } = await import('../../stores/postgres/connect-memory-server.js');
   const pool = createMemoryPool(store.url);
   try {
     const client = await connectMemoryServer(pool, store.url);
     try {
-      return { server: describeServer(store.url), schema: await schemaVersion(client), expected: MEMORY_SCHEMA_VERSION };
+      return await use(client, store.url);
     } finally {
       client.release();
     }
