@@ -29,8 +29,8 @@ const GLOSSARY_TEMPLATE = `# yaml-language-server: $schema=./schema.json
 []
 `;
 
-/** What git should not track in a project: the memory lock, temp files of interrupted writes, the memory's index cache. */
-export const GITIGNORE_ENTRIES = ['translations/memory.lock/', 'translations/memory.lock.pid', 'translations/memory/memory.jsonl.*', '.duizhao-cache/'];
+/** What git should not track in a project: the memory lock, temp files of interrupted writes, the memory's index cache, duizhao publish's output. */
+export const GITIGNORE_ENTRIES = ['translations/memory.lock/', 'translations/memory.lock.pid', 'translations/memory/memory.jsonl.*', '.duizhao-cache/', '/publish/'];
 
 export interface InitProjectResult {
   root: string;

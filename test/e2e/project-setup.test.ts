@@ -94,7 +94,7 @@ describe('outside a project', () => {
   it('init keeps an existing .gitignore and adds only the missing entries', async () => {
     await writeFile(join(dir, '.gitignore'), 'node_modules/\ntranslations/memory.lock/\n');
     expect((await cli(dir, 'init')).code).toBe(0);
-    expect(await readFile(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\ntranslations/memory.lock/\ntranslations/memory.lock.pid\ntranslations/memory/memory.jsonl.*\n.duizhao-cache/\n');
+    expect(await readFile(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\ntranslations/memory.lock/\ntranslations/memory.lock.pid\ntranslations/memory/memory.jsonl.*\n.duizhao-cache/\n/publish/\n');
   });
 });
 
