@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createDraftVerifier } from '../src/app/translate/verify-draft.js';
 import { createGlossaryMatcher } from '../src/stages/glossary-match/match-glossary.js';
 import { QA_RULES, runQaRules, type CheckedPair } from '../src/stages/qa/index.js';
 import { loadGlossary } from '../src/stores/glossary-yaml.js';
@@ -32,6 +33,9 @@ function readLines(name: string, ext: string): string[] {
 const matcher = createGlossaryMatcher(await loadGlossary(ROOT));
 const totals = new Map<string, number>();
 let totalSegments = 0;
+// MT verification, on the same pairs: the segments it would refuse and `check` would flag as an error.
+const verify = createDraftVerifier({ match: (text) => matcher.match(text) });
+const refused = { verification: 0, check: 0, disagree: 0 };
 const rows: string[] = [];
 for (const set of SETS) {
   const zh = readLines(set, 'zh.txt');
@@ -43,6 +47,13 @@ for (const set of SETS) {
   });
   totalSegments += pairs.length;
   const findings = runQaRules(pairs, { rules });
+  const checkErrors = new Set(runQaRules(pairs, { rules: QA_RULES.filter((r) => r.scope === 'segment') }).filter((f) => f.severity === 'error').map((f) => f.segmentId));
+  for (const pair of pairs) {
+    const byVerification = verify({ id: pair.segmentId, source: pair.source, key: pair.segmentId, context: {}, terms: [] }, pair.target).length > 0;
+    refused.verification += byVerification ? 1 : 0;
+    refused.check += checkErrors.has(pair.segmentId) ? 1 : 0;
+    refused.disagree += byVerification === checkErrors.has(pair.segmentId) ? 0 : 1;
+  }
   const cells = ruleIds.map((id) => {
     const segments = new Set(findings.filter((f) => f.ruleId === id).map((f) => f.segmentId)).size;
     totals.set(id, (totals.get(id) ?? 0) + segments);
@@ -62,3 +73,4 @@ console.log(`\nSegments flagged per 100 (human reference translations, project g
 console.log(`${'set'.padEnd(26)} ${'segs'.padStart(5)} ${ruleIds.join(' ')}`);
 for (const row of rows) console.log(row);
 console.log(`${'all'.padEnd(26)} ${String(totalSegments).padStart(5)} ${ruleIds.map((id) => ((100 * (totals.get(id) ?? 0)) / totalSegments).toFixed(1).padStart(id.length)).join(' ')}`);
+console.log(`\nSegments with an error, per 100: duizhao check ${((100 * refused.check) / totalSegments).toFixed(1)}, MT draft verification ${((100 * refused.verification) / totalSegments).toFixed(1)}; verdicts that differ: ${refused.disagree}`);
