@@ -40,7 +40,7 @@ describe('duizhao check', () => {
     expect(out).toContain(`${REPORT}\n`);
     expect(out).toMatch(/error {3}text\/untranslated/);
     expect(out).toMatch(/error {3}number\/mismatch .*1320平方公里/);
-    expect(out).toContain('expected: 1,320 square kilometres   found: 1,230');
+    expect(out).toContain('expected: 1,320 square kilometers   found: 1,230');
     expect(out).toContain(`corpus/${REPORT}/zh.md:`);
   });
 

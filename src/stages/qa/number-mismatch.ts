@@ -1,3 +1,4 @@
+import { toHouseSpelling } from './spelling-variants.js';
 import { compareNumbers, formatEnglishNumber, type Span } from '../numbers/index.js';
 import { findRendering } from './find-rendering.js';
 import { finding, type SegmentRule } from './qa-rule.js';
@@ -17,7 +18,7 @@ export const numberMismatch: SegmentRule = {
   severity: 'error',
   scope: 'segment',
   description: 'A figure in the Chinese does not appear, correctly localised, in the English.',
-  check(pair) {
+  check(pair, context) {
     if (pair.target.trim() === '') return [];
     const numbered = pair.matches.filter((m) => NUMERAL.test(m.surface));
     const exclude: Span[] = numbered.map((m) => [m.start, m.end] as const);
@@ -30,7 +31,8 @@ export const numberMismatch: SegmentRule = {
         reason: actual
           ? `The figure ${n.surface} appears as "${actual.surface}" in the English.`
           : `The figure ${n.surface} is missing from the English.`,
-        expected: formatEnglishNumber(n),
+        // The units table spells units one way; the message shows them in the project's spelling.
+        expected: toHouseSpelling(formatEnglishNumber(n), context.spelling),
         ...(actual && { actual: actual.surface }),
         hint: 'Check the figure against the Chinese: 万 = 10,000, 亿 = 100 million.',
       });
