@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadProjectConfigSync } from '../config/load-project-config.js';
+import { loadProjectConfigSync, type ProjectConfig } from '../config/load-project-config.js';
 import { AppError } from '../errors.js';
 
 /** Well-known paths inside a duizhao project. */
@@ -49,9 +49,8 @@ export function requireProjectRoot(cwd: string, explicit?: string): string {
   });
 }
 
-/** requireProjectRoot with duizhao.yaml validated: one verdict on the configuration for every command. */
-export function openProjectRoot(cwd: string, explicit?: string): string {
+/** requireProjectRoot with duizhao.yaml validated (and returned): one verdict on the configuration for every command. */
+export function openProjectRoot(cwd: string, explicit?: string): { root: string; config: ProjectConfig } {
   const root = requireProjectRoot(cwd, explicit);
-  loadProjectConfigSync(root);
-  return root;
+  return { root, config: loadProjectConfigSync(root) };
 }

@@ -55,8 +55,8 @@ function handleError(error: unknown, io: CliIo, debug: boolean): ExitCode {
  * process alive).
  */
 function openProject(option: string | undefined, io: CliIo, argv: readonly string[]): string {
-  const root = openProjectRoot(io.cwd, option === undefined ? undefined : resolve(io.cwd, option));
-  useProjectMemoryStore(root, io.env, argv);
+  const { root, config } = openProjectRoot(io.cwd, option === undefined ? undefined : resolve(io.cwd, option));
+  useProjectMemoryStore(root, config, io.env, argv);
   return root;
 }
 

@@ -1,15 +1,16 @@
-import { loadProjectConfigSync } from '../../config/load-project-config.js';
+import type { ProjectConfig } from '../../config/load-project-config.js';
 import { resolveMemoryBackend } from '../../config/resolve-memory-backend.js';
 import { useMemoryStore } from '../../stores/memory-store.js';
 import { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
 import { writerOf } from './writer-of.js';
 
 /**
- * Chooses the memory store of a project for this process from duizhao.yaml and the environment:
+ * Chooses the memory store of a project for this process from its duizhao.yaml (`config`, already
+ * read) and the environment:
  * the server when `memory.backend` is postgres (writes audited as DUIZHAO_USER or the OS user, with
  * the command words of `argv`), else the git file.
  */
-export function useProjectMemoryStore(root: string, env: Record<string, string | undefined>, argv: readonly string[]): void {
-  const settings = resolveMemoryBackend(loadProjectConfigSync(root), env);
+export function useProjectMemoryStore(root: string, config: ProjectConfig, env: Record<string, string | undefined>, argv: readonly string[]): void {
+  const settings = resolveMemoryBackend(config, env);
   useMemoryStore(root, settings.backend === 'postgres' ? new PgMemoryStore(settings.url, writerOf(argv, env)) : undefined);
 }
