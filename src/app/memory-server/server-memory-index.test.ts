@@ -24,17 +24,23 @@ describe('ServerMemoryIndex', () => {
     cluster?.stop();
   });
 
-  it.each([
-    ['in a delta index beside the main one', 1, 3],
-    ['after folding the additions into the main index', 0.05, 0],
-  ])('finds what another writer added after it was built (%s), exactly as a brute-force scan of all keys does', async (_label, share, delta) => {
-    const url = cluster.createDatabase(`index${delta}`);
+  /** A fresh migrated database with two stores on it: one reads (the index), one writes. */
+  async function readerAndWriter(name: string): Promise<{ reader: PgMemoryStore; writer: PgMemoryStore }> {
+    const url = cluster.createDatabase(name);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     await migrateMemorySchema(client).finally(() => client.end());
     const reader = new PgMemoryStore(url, { who: 'reader', command: 'test' });
     const writer = new PgMemoryStore(url, { who: 'writer', command: 'test' });
     stores.push(reader, writer);
+    return { reader, writer };
+  }
+
+  it.each([
+    ['in a delta index beside the main one', 1, 3],
+    ['after folding the additions into the main index', 0.05, 0],
+  ])('finds what another writer added after it was built (%s), exactly as a brute-force scan of all keys does', async (_label, share, delta) => {
+    const { reader, writer } = await readerAndWriter(`index${delta}`);
     await writer.update('/p', (m) => BASE.forEach((k, i) => m.upsert(entry(k, `base ${i}`))), {});
     const index = await ServerMemoryIndex.open(reader, share);
     await writer.update('/p', (m) => {
@@ -55,13 +61,7 @@ describe('ServerMemoryIndex', () => {
   });
 
   it('while it listens (LISTEN/NOTIFY) it asks the server only after a committed write, and then sees it', async () => {
-    const url = cluster.createDatabase('listen');
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await migrateMemorySchema(client).finally(() => client.end());
-    const reader = new PgMemoryStore(url, { who: 'reader', command: 'test' });
-    const writer = new PgMemoryStore(url, { who: 'writer', command: 'test' });
-    stores.push(reader, writer);
+    const { reader, writer } = await readerAndWriter('listen');
     await writer.update('/p', (m) => void m.upsert(entry(BASE[0]!, 'one')), {});
     const index = await ServerMemoryIndex.open(reader);
     await index.watch();
