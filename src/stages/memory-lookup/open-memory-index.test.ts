@@ -26,6 +26,14 @@ const writeMemory = (entries: MemoryEntry[]) => writeFile(join(root, MEMORY_FILE
 const later: OpenMemoryIndexOptions = { now: () => Date.now() + 10_000 };
 const cachePath = () => join(root, INDEX_CACHE_FILE);
 
+/** The identity (stat, hash, read time) the index cache recorded for the memory file. */
+async function cacheIdentity() {
+  const opened = await openIndexCache(cachePath());
+  if ('unusable' in opened) throw new Error(opened.unusable);
+  await opened.close();
+  return opened.cache.identity;
+}
+
 /** What `memory lookup` answers, through the opened index: exact entry and fuzzy hits as keys and scores. */
 async function answers(queries: string[], options: OpenMemoryIndexOptions = later) {
   const opened = await openMemoryIndex(root, options);
@@ -148,10 +156,7 @@ describe('openMemoryIndex: the index cache', () => {
     await answers(['沁县。']);
     // A cache whose stat matches the file but whose bytes were another same-size file's, read
     // right after the change: stat cannot tell, so the hash must.
-    const opened = await openIndexCache(cachePath());
-    if ('unusable' in opened) throw new Error(opened.unusable);
-    await opened.close();
-    const { identity } = opened.cache;
+    const identity = await cacheIdentity();
     const changedMs = Number(identity.mtimeNs / 1000000n);
     await writeFile(cachePath(), restampIndexCache(await readFile(cachePath()), { ...identity, sha256: '0'.repeat(64), readAtMs: changedMs + 5 }));
     expect((await answers(['沁县。'], {})).how).toBe('built');
@@ -160,10 +165,7 @@ describe('openMemoryIndex: the index cache', () => {
   it('allows 3 s for a file system with whole-second timestamps, 100 ms with finer ones', async () => {
     await writeMemory([entry('沁县。', 'Qin County.')]);
     await answers(['沁县。']);
-    const opened = await openIndexCache(cachePath());
-    if ('unusable' in opened) throw new Error(opened.unusable);
-    await opened.close();
-    const { identity } = opened.cache;
+    const identity = await cacheIdentity();
     const changedMs = Number((identity.mtimeNs > identity.ctimeNs ? identity.mtimeNs : identity.ctimeNs) / 1000000n);
     // A wrong hash shows whether the stat was trusted ('cache') or the bytes were checked ('built').
     const stamp = async (readAtMs: number, stat: { mtimeNs: bigint; ctimeNs: bigint } = identity) => {
