@@ -46,3 +46,14 @@ describe('ingestText with the file structure\'s hints', () => {
     expect(blocks.map((b) => [b.sourceLine, b.type])).toEqual([[1, 'caption'], [3, 'title'], [5, 'paragraph']]);
   });
 });
+
+describe('print furniture and overrides.yaml', () => {
+  const PAGED = ['第12页 - 平江文史资料', '', '今年以来，全县累计投入衔接资金1.2亿元，带动脱贫户增收。'].join('\n');
+
+  it('drops a running head, and keeps it as the kind overrides.yaml names', () => {
+    expect(ingestText(PAGED, { file: 'source.txt' }).blocks.map((b) => b.sourceLine)).toEqual([3]);
+    const overrides = { ...emptyOverrides(), blocks: [{ line: 1, type: 'heading' as const, at: 1 }] };
+    const { blocks } = ingestText(PAGED, { file: 'source.txt', overrides });
+    expect(blocks.map((b) => [b.sourceLine, b.type, b.text])).toEqual([[1, 'heading', '第12页 - 平江文史资料'], [3, 'paragraph', '今年以来，全县累计投入衔接资金1.2亿元，带动脱贫户增收。']]);
+  });
+});

@@ -4,7 +4,6 @@ import { chooseTitle } from './choose-title.js';
 import { classifyBlocks } from './classify-blocks.js';
 import type { LineHint } from './formats/converted-source.js';
 import { recogniseFurniture } from './furniture/recognise-furniture.js';
-import { dropPrintFurniture } from './furniture/print-furniture.js';
 import { numberHeadingSeries } from './heading-series.js';
 import { joinLines } from './join-lines.js';
 import { applyBlockOverrides } from './apply-block-overrides.js';
@@ -57,7 +56,7 @@ export function ingestText(text: string, options: IngestTextOptions): IngestText
     return { ...final, ...(hint ? { hint } : {}) };
   });
   const keep = new Set(overrides.blocks.map((o) => o.line));
-  lines = dropPrintFurniture(dropHintedFurniture(lines, keep, log), log);
+  lines = dropHintedFurniture(lines, keep, log);
   const furniture = recogniseFurniture(lines, log, keep);
   const joined = joinLines(furniture.lines, log);
   const classified = classifyBlocks(joined, chooseTitle(joined, furniture.titleEvidence, log).index, log);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RepairLog } from '../source-line.js';
-import { dropPrintFurniture, recognisePrintFurniture, recognisePrintLine } from './print-furniture.js';
+import { recognisePrintFurniture, recognisePrintLine } from './print-furniture.js';
+import { recogniseFurniture } from './recognise-furniture.js';
 
 const BODY = '全县统筹整合财政涉农资金4.37亿元，实施扶贫项目816个，村级集体经济组织实现';
 const TAIL = '全覆盖，农村居民人均可支配收入达到11286元。';
@@ -53,11 +54,11 @@ describe('recognisePrintFurniture (with the lines around)', () => {
   });
 });
 
-describe('dropPrintFurniture', () => {
+describe('print furniture among the line recognisers', () => {
   it('drops running heads and page numbers of pasted pages, each logged, and keeps the rest', () => {
     const log = new RepairLog('source.txt');
     const lines = ['第12页 - 平江文史资料', '', BODY, '', '37', '', TAIL, '- 13 -'].map((text, i) => ({ no: i + 1, text }));
-    const kept = dropPrintFurniture(lines, log);
+    const kept = recogniseFurniture(lines, log).lines;
     expect(kept.map((l) => l.text)).toEqual(['', BODY, '', '', TAIL]);
     expect(log.diagnostics.map((d) => [d.line, d.ruleId, d.actual])).toEqual([
       [1, 'ingest/furniture', '第12页 - 平江文史资料'],
@@ -65,5 +66,13 @@ describe('dropPrintFurniture', () => {
       [8, 'ingest/furniture', '- 13 -'],
     ]);
     expect(log.diagnostics[1]!.reason).toBe('print-page-number: bare page number where the page broke the text; dropped');
+  });
+
+  it('keeps a running head that a person named in overrides.yaml', () => {
+    const log = new RepairLog('source.txt');
+    const lines = ['第12页 - 平江文史资料', '', BODY].map((text, i) => ({ no: i + 1, text }));
+    const kept = recogniseFurniture(lines, log, new Set([1])).lines;
+    expect(kept.map((l) => l.text)).toEqual(['第12页 - 平江文史资料', '', BODY]);
+    expect(log.diagnostics).toEqual([]);
   });
 });

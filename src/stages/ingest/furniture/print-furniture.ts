@@ -1,5 +1,5 @@
 import { isBodyLine, isContinuation } from '../line-shape.js';
-import type { RepairLog, SourceLine } from '../source-line.js';
+import type { LineRecogniser } from './line-furniture.js';
 
 /**
  * Print furniture: the running heads and page numbers a printed or PDF page carries, which text
@@ -66,18 +66,11 @@ export function recognisePrintFurniture(text: string, context: PrintContext): Pr
   return drop('print-page-number', 'bare page number where the page broke the text');
 }
 
-/** Drops print furniture lines, each logged; the halves a page number stood between join later. */
-export function dropPrintFurniture(lines: readonly SourceLine[], log: RepairLog): SourceLine[] {
-  const nonBlank = lines.filter((l) => l.text.trim() !== '');
-  const dropped = new Set<number>();
-  nonBlank.forEach((line, i) => {
-    const decision = recognisePrintFurniture(line.text, { previous: nonBlank[i - 1]?.text, next: nonBlank[i + 1]?.text });
-    if (!decision) return;
-    dropped.add(line.no);
-    log.repair('ingest/furniture', line.no, `${decision.cls}: ${decision.why}; dropped`, line.text.trim(), '(dropped)', 'warning');
-  });
-  return dropped.size === 0 ? [...lines] : lines.filter((l) => !dropped.has(l.no));
-}
+/** Print furniture as one of the line recognisers, so overrides.yaml outranks it like every class. */
+export const printFurniture: LineRecogniser = {
+  cls: 'print-furniture',
+  recognise: (text, context) => recognisePrintFurniture(text, context),
+};
 
 function drop(cls: PrintDecision['cls'], why: string): PrintDecision {
   return { cls, why, keep: [] };

@@ -5,6 +5,7 @@ import type { FurnitureDecision, LineRecogniser } from './line-furniture.js';
 import { newsClosingByline } from './news-closing-byline.js';
 import { newsPhotoCredit } from './news-photo-credit.js';
 import { newsReporterLine } from './news-reporter-line.js';
+import { printFurniture } from './print-furniture.js';
 import { webBreadcrumb } from './web-breadcrumb.js';
 import { webEditorCredit } from './web-editor-credit.js';
 import { webFooter } from './web-footer.js';
@@ -14,7 +15,7 @@ import { webPageWidget } from './web-page-widget.js';
 
 /** Every line recogniser, tried in this order on every non-blank line; the first verdict wins. */
 export const LINE_RECOGNISERS: readonly LineRecogniser[] = [
-  webBreadcrumb, webPageMeta, webEditorCredit, webPageWidget, webFooter, webOriginalTitle, cmsPlaceholder,
+  printFurniture, webBreadcrumb, webPageMeta, webEditorCredit, webPageWidget, webFooter, webOriginalTitle, cmsPlaceholder,
   newsReporterLine, newsPhotoCredit, newsClosingByline, letterSalutation,
 ];
 
