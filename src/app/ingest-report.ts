@@ -53,9 +53,17 @@ export function ingestReportText(slug: string, source: ReportText, options: { ov
   const { blocks, diagnostics } = ingestText(converted.text, { file: linesFile, hints: converted.hints, ...options });
   return {
     slug, format: converted.format, encoding: converted.encoding, blocks, linesFile,
-    diagnostics: [...converted.diagnostics, ...diagnostics],
+    diagnostics: [...converted.diagnostics, ...withOrigins(diagnostics, linesFile, converted.origins)],
     ...(source.extracted !== undefined ? { extracted: source.extracted } : {}),
   };
+}
+
+/** A finding about a line of extracted.txt also names where that line came from in the user's file. */
+function withOrigins(diagnostics: readonly Diagnostic[], linesFile: string, origins: ReadonlyMap<number, string>): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const origin = d.file === linesFile && d.line !== undefined ? origins.get(d.line) : undefined;
+    return origin ? { ...d, origin } : d;
+  });
 }
 
 /**

@@ -12,6 +12,8 @@ export interface Diagnostic {
   line?: number;
   column?: number;
   segmentId?: string;
+  /** Where `file:line` came from in the user's own file, when that is another file (source.html:212, source.pdf p. 3). */
+  origin?: string;
   reason: string;
   expected?: string;
   actual?: string;
@@ -19,10 +21,11 @@ export interface Diagnostic {
 }
 
 /** `file:line:column` (or as much of it as is known). */
-export function formatLocation(d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'segmentId'>): string {
+export function formatLocation(d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'segmentId' | 'origin'>): string {
   let where = d.file ?? '';
   if (d.line !== undefined) where += `:${d.line}`;
   if (d.line !== undefined && d.column !== undefined) where += `:${d.column}`;
+  if (d.origin) where += ` (${d.origin})`;
   if (d.segmentId) where += where ? ` [${d.segmentId}]` : `[${d.segmentId}]`;
   return where;
 }

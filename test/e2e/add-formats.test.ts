@@ -53,7 +53,7 @@ describe('duizhao add: HTML, Word and text exports through the CLI', () => {
     expect(extracted.split('\n')[6]).toBe('当前位置： 首页 > 政务公开 > 乡村振兴');
     const repairs = await readFile(join(dir, 'repairs.txt'), 'utf8');
     expect(repairs).toContain('# Every repair duizhao ingest made to extracted.txt');
-    expect(repairs).toContain('corpus/web-gov-county-page/extracted.txt:7: info ingest/furniture: dropped: breadcrumb (class="breadcrumb")');
+    expect(repairs).toContain('corpus/web-gov-county-page/extracted.txt:7 (corpus/web-gov-county-page/source.html:26): info ingest/furniture: dropped: breadcrumb (class="breadcrumb")');
     expect(repairs).toMatch(/ingest\/furniture: dropped: share widget \(class="bdsharebuttonbox"\)/);
     const zh = await readFile(join(dir, 'zh.md'), 'utf8');
     expect(zh.startsWith('# 石泉县多措并举推进产业振兴 脱贫群众持续增收\n')).toBe(true);
