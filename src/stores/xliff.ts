@@ -17,7 +17,9 @@ import { attr, children, parseOrderedXml, textContent, type XmlElement } from '.
  * XLIFF 1.2 §2.6) is invisible to them and written back unchanged by tools that rebuild the file
  * from its skeleton and replace only the targets (OmegaT's XLIFF filter, Trados Studio's XLIFF
  * file type, translate-toolkit's lxml store), the same way dz:state and dz:origin travel. A unit
- * that comes back without it is imported conservatively (see importXliff).
+ * that comes back without it is imported conservatively (see importXliff). The translator's note
+ * for readers is a <note from="translator" annotates="target"> (glossary hits carry no annotates),
+ * its hash as built a dz:footnote-base attribute, for the same reason.
  */
 export const DZ_NAMESPACE = 'urn:duizhao:xliff:1';
 
