@@ -1,7 +1,7 @@
 import type { GlossaryMatch } from '../model/glossary-entry.js';
 import type { MemoryEntry } from '../model/memory-entry.js';
 import type { TranslationUnit } from '../model/unit.js';
-import { segmentBase } from '../stages/render/bilingual-edition.js';
+import { footnoteBase, segmentBase, shownFootnote } from '../stages/render/bilingual-edition.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { exportXliff, type ExportXliffOptions, type XliffDocument, type XliffUnit } from '../stores/xliff.js';
 import { resolveReports } from './corpus.js';
@@ -17,8 +17,9 @@ export interface ExportReportXliffResult {
 /**
  * One report as XLIFF for a CAT tool: a unit per segment (id = segment id), the memory's English
  * and state where the memory has the segment, the glossary entries found in it as notes
- * (`glossary: 精准扶贫 = targeted poverty alleviation`), fuzzy memory matches as <alt-trans>, and
- * the unit's base (memoryBase of its entry) so that importing tells edits from stale copies.
+ * (`glossary: 精准扶贫 = targeted poverty alleviation`), the translator's note as a note on the
+ * target with its hash (dz:footnote-base), fuzzy memory matches as <alt-trans>, and the unit's
+ * base (memoryBase of its entry) so that importing tells edits from stale copies.
  */
 export async function exportReportXliff(root: string, slug: string, options: ExportXliffOptions = {}): Promise<ExportReportXliffResult> {
   const doc = await reportExchangeDocument(root, slug);
@@ -39,6 +40,7 @@ export async function reportExchangeDocument(root: string, slug: string): Promis
 
 function xliffUnit(unit: TranslationUnit): XliffUnit {
   const fuzzy = (unit.suggestions ?? []).filter((s) => s.origin.startsWith('memory-fuzzy'));
+  const footnote = shownFootnote(unit);
   return {
     id: unit.id,
     source: unit.source,
@@ -46,6 +48,7 @@ function xliffUnit(unit: TranslationUnit): XliffUnit {
     state: unit.target ? unit.state : 'empty',
     ...(unit.target && unit.origin ? { origin: unit.origin } : {}),
     notes: [...unit.notes, ...glossaryNotes(unit.terms ?? [])],
+    ...(footnote ? { footnote, footnoteBase: footnoteBase(footnote) } : {}),
     ...(fuzzy.length ? { alternatives: fuzzy.map((s) => ({ target: s.target, origin: s.origin, ...(s.score !== undefined ? { score: s.score } : {}) })) } : {}),
   };
 }

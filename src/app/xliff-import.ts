@@ -11,6 +11,7 @@ import { parseXliff, type XliffDocument, type XliffUnit } from '../stores/xliff.
 import { loadSegmentedReport, resolveReports } from './corpus.js';
 import { formatImportConflict } from './import-conflict.js';
 import { memoryBase } from './xliff-export.js';
+import { applyFootnote, decideUnitFootnote } from './xliff-import-footnote.js';
 
 export interface ImportXliffOptions {
   dryRun?: boolean;
@@ -37,7 +38,9 @@ type UnitOutcome = 'updated' | 'unchanged' | { conflict: string };
  * English becomes `translated` (or the file's state when higher), origin `manual`; the same English
  * with a higher state raises the state. A unit whose id or source no longer matches the report,
  * that would lower a human state, or that has no dz:base and differs from human English, is a
- * conflict: listed with both texts, nothing changed for it.
+ * conflict: listed with both texts, nothing changed for it. The translator's note (a note on the
+ * target) follows the same rule with its own base, dz:footnote-base (decideUnitFootnote): added,
+ * edited or deleted in the file it is added, changed or removed in the memory.
  */
 export async function importXliff(root: string, file: string, options: ImportXliffOptions = {}): Promise<ImportXliffResult> {
   const xml = await readUserFile(file, {
@@ -106,9 +109,20 @@ interface UnitContext {
   seen: Map<string, EditedUnit>;
 }
 
-function importUnit(memory: TranslationMemory, { at, report, segment, seen }: UnitContext, unit: XliffUnit): UnitOutcome {
+function importUnit(memory: TranslationMemory, context: UnitContext, unit: XliffUnit): UnitOutcome {
+  const { at, report, segment } = context;
   if (!segment) return { conflict: `${at}: ${report} has no segment with this id or this Chinese (the report changed since the export); not imported.` };
   if (segmentKey(unit.source) !== segment.key) return { conflict: `${at}: the source no longer matches the report's segment "${segment.source}"; not imported.` };
+  const note = decideUnitFootnote(memory, segment.key, unit);
+  if (note.kind === 'conflict') return { conflict: `${at}: ${note.what}` };
+  const english = importEnglish(memory, { ...context, segment }, unit);
+  if (note.kind === 'keep' || typeof english === 'object') return english;
+  const written = applyFootnote(memory, segment.key, note.footnote, report);
+  return typeof written === 'object' ? { conflict: `${at}: ${written.conflict}` } : written;
+}
+
+/** The English of one unit (the rules of importXliff). */
+function importEnglish(memory: TranslationMemory, { at, report, segment, seen }: UnitContext & { segment: TranslationUnit }, unit: XliffUnit): UnitOutcome {
   if (unit.target === undefined || !unit.target.trim() || unit.target.trim() === unit.source.trim() || unchangedSinceExport(unit)) return 'unchanged';
   const earlier = seen.get(segment.key);
   if (earlier && earlier.target !== unit.target) {

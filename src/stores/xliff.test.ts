@@ -90,4 +90,14 @@ describe('XLIFF', () => {
   ])('reports malformed XML (%s) with its line and column', (_case, xml, where) => {
     expect(() => parseXliff(xml, 'edited.xlf')).toThrowError(expect.objectContaining({ exitCode: 2, message: expect.stringMatching(new RegExp(`^${where}\\d+: not well-formed XML`)) }));
   });
+
+  it('writes the translator\'s note as a note on the target with its base, apart from the other notes, and reads it back (1.2 and 2.0)', () => {
+    const footnote = 'The amount is damaged in the source & <may> be larger.';
+    const xml = exportXliff({ ...DOC, units: [{ ...DOC.units[0]!, footnote, footnoteBase: '0a1b2c3d' }] });
+    expect(xml).toContain('dz:base="5e350d23" dz:footnote-base="0a1b2c3d">');
+    expect(xml).toContain('<note from="translator">glossary: 贫困村 = poor village</note>\n        <note from="translator" annotates="target">The amount is damaged in the source &amp; &lt;may&gt; be larger.</note>');
+    expect(parseXliff(xml)[0]!.units[0]).toMatchObject({ notes: ['glossary: 贫困村 = poor village'], footnote, footnoteBase: '0a1b2c3d' });
+    const v2 = '<xliff version="2.0" srcLang="zh"><file id="f" original="corpus/fang/zh.md"><unit id="u"><notes><note>glossary: a = b</note><note appliesTo="target" category="footnote">Illegible in the source.</note></notes><segment state="translated"><source>脱贫。</source><target>Out.</target></segment></unit></file></xliff>';
+    expect(parseXliff(v2)[0]!.units[0]).toMatchObject({ notes: ['glossary: a = b'], footnote: 'Illegible in the source.' });
+  });
 });

@@ -17,7 +17,9 @@ import { attr, children, parseOrderedXml, textContent, type XmlElement } from '.
  * XLIFF 1.2 §2.6) is invisible to them and written back unchanged by tools that rebuild the file
  * from its skeleton and replace only the targets (OmegaT's XLIFF filter, Trados Studio's XLIFF
  * file type, translate-toolkit's lxml store), the same way dz:state and dz:origin travel. A unit
- * that comes back without it is imported conservatively (see importXliff).
+ * that comes back without it is imported conservatively (see importXliff). The translator's note
+ * for readers is a <note from="translator" annotates="target"> (glossary hits carry no annotates),
+ * its hash as built a dz:footnote-base attribute, for the same reason.
  */
 export const DZ_NAMESPACE = 'urn:duizhao:xliff:1';
 
@@ -33,6 +35,13 @@ export interface XliffUnit {
   /** Hash of the state and English the memory held at export (dz:base; see segmentBase). */
   base?: string;
   notes: string[];
+  /**
+   * The translator's note printed as a footnote in the English edition: a <note from="translator"
+   * annotates="target"> (XLIFF 2.0: appliesTo="target"), kept apart from `notes`.
+   */
+  footnote?: string;
+  /** Hash of the translator's note at export (dz:footnote-base; absent when there was none). */
+  footnoteBase?: string;
   /** Fuzzy memory suggestions, written as <alt-trans>; not read back. */
   alternatives?: Array<{ target: string; origin: string; score?: number }>;
 }
@@ -96,9 +105,13 @@ function transUnit(unit: XliffUnit, copySource: boolean): Record<string, unknown
     '@_id': unit.id, '@_xml:space': 'preserve', ...(!copySource && unit.target !== undefined && isHumanState(state) ? { '@_approved': 'yes' } : {}),
     '@_dz:state': state, ...(unit.origin ? { '@_dz:origin': unit.origin } : {}),
     ...(unit.base ? { '@_dz:base': unit.base } : {}),
+    ...(unit.footnoteBase ? { '@_dz:footnote-base': unit.footnoteBase } : {}),
     source: unit.source,
     ...(target ? { target } : {}),
-    note: unit.notes.map((n) => ({ '@_from': noteFrom(n), '#text': n })),
+    note: [
+      ...unit.notes.map((n) => ({ '@_from': noteFrom(n), '#text': n })),
+      ...(unit.footnote ? [{ '@_from': 'translator', '@_annotates': 'target', '#text': unit.footnote }] : []),
+    ],
     'alt-trans': (unit.alternatives ?? []).map((alt) => ({
       ...(alt.score !== undefined ? { '@_match-quality': String(Math.floor(alt.score)) } : {}), '@_origin': alt.origin,
       target: { '@_xml:lang': 'en', '#text': alt.target },
@@ -140,7 +153,8 @@ function descend(node: XmlElement | undefined, name: string): XmlElement[] {
 
 function readUnit12(tu: XmlElement): XliffUnit {
   const target = children(tu, 'target')[0];
-  const notes = children(tu, 'note').map((n) => textContent(n));
+  const all = children(tu, 'note');
+  const notes = all.filter((n) => !isFootnote(n, 'annotates')).map((n) => textContent(n));
   // A unit po2xliff made from duizhao's PO export has no dz: attributes but carries the PO's stamp as a note.
   const stamp = notes.map(parseStamp).find(Boolean) ?? {};
   const exported = attr(tu, 'dz:state') ?? stamp.state;
@@ -156,7 +170,18 @@ function readUnit12(tu: XmlElement): XliffUnit {
     ...(isUnitState(exported) ? { exportedState: exported } : {}),
     ...(/^[0-9a-f]+$/.test(base) ? { base } : {}),
     notes,
+    ...footnoteOf(all, 'annotates', attr(tu, 'dz:footnote-base')),
   };
+}
+
+/** A translator's note for readers: a note on the target (1.2 annotates, 2.0 appliesTo). */
+function isFootnote(note: XmlElement, on: 'annotates' | 'appliesTo'): boolean {
+  return attr(note, on) === 'target';
+}
+
+function footnoteOf(notes: XmlElement[], on: 'annotates' | 'appliesTo', base: string | undefined): Pick<XliffUnit, 'footnote' | 'footnoteBase'> {
+  const text = notes.filter((n) => isFootnote(n, on)).map((n) => textContent(n).trim()).filter(Boolean).join(' ');
+  return { ...(text ? { footnote: text } : {}), ...(base && /^[0-9a-f]+$/.test(base) ? { footnoteBase: base } : {}) };
 }
 
 function readUnit2(unit: XmlElement): XliffUnit {
@@ -167,9 +192,11 @@ function readUnit2(unit: XmlElement): XliffUnit {
   const state = attr(segment, 'state');
   const sub = /^duizhao:(\w+)$/.exec(attr(segment, 'subState') ?? '')?.[1];
   const mapped = state ? (XLIFF2_FINAL[state] ?? FROM_XLIFF[state]) : undefined;
+  const notes2 = children(children(unit, 'notes')[0], 'note');
   return {
     id: attr(unit, 'id') ?? '', source: part('source'), ...(hasTarget ? { target: part('target') } : {}),
-    ...exactState(sub, mapped, TO_XLIFF2), notes: children(children(unit, 'notes')[0], 'note').map((n) => textContent(n)),
+    ...exactState(sub, mapped, TO_XLIFF2), notes: notes2.filter((n) => !isFootnote(n, 'appliesTo')).map((n) => textContent(n)),
+    ...footnoteOf(notes2, 'appliesTo', undefined),
   };
 }
 

@@ -58,7 +58,7 @@ describe('duizhao build', () => {
     expect(en.trimEnd().endsWith('[^1]: A translator’s note for readers.')).toBe(true);
     const bilingualPath = join(project.root, 'translations', 'fang.zh-en.md');
     const bilingual = await readFile(bilingualPath, 'utf8');
-    expect(bilingual).toContain('*note: translator\'s note, printed as footnote in the English edition: A translator’s note for readers.*');
+    expect(bilingual).toContain('\n*Translator\'s note:* A translator’s note for readers.\n');
     await writeFile(bilingualPath, bilingual.replace('\nThe county is poor.\n', '\nThe county is a poor one.\n'));
     expect((await project.cli('sync', 'fang')).code).toBe(0);
     expect((await loadMemory(project.root)).get(unit.key)).toMatchObject({ target: 'The county is a poor one.', footnote: 'A translator’s note for readers.' });

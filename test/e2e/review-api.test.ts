@@ -159,7 +159,7 @@ describe('review server: API', () => {
     const english = 'Over five years, rural per capita disposable income rose 9.98 percent a year to 11,109 yuan.';
     const saved = await call('PUT', path, write(), JSON.stringify({ target: english, state: 'approved', expected: { target: income.target, state: income.state } }));
     expect(saved.status).toBe(200);
-    expect(saved.json()).toEqual({ written: true, segment: { id: income.id, target: english, state: 'approved', status: 'approved', origin: 'manual' } });
+    expect(saved.json()).toEqual({ written: true, segment: { id: income.id, target: english, state: 'approved', status: 'approved', origin: 'manual', footnote: '' } });
     const line = (await readMemory()).split('\n').find((l) => l.includes(JSON.stringify(segmentKey(INCOME))));
     expect(JSON.parse(line!)).toMatchObject({ target: english, state: 'approved', origin: 'manual', reports: [SLUG] });
 
@@ -182,5 +182,28 @@ describe('review server: API', () => {
       await again.close();
     }
     expect((await loadMemory(project.root)).get(segmentKey(INCOME))?.state).toBe('approved');
+  });
+
+  it('saves a translator\'s note with the English, refuses a note changed elsewhere since the page loaded (409), and removes it with ""', async () => {
+    const roads = await segmentOf('新建农村公路2056公里，总通车里程5472公里，实现村村通水泥路、通客车；');
+    const path = `/api/reports/${SLUG}/segments/${roads.id}`;
+    expect(roads.footnote).toBe('');
+    const note = 'Total mileage in the source includes roads built before 2016.';
+    const expected = { target: roads.target, state: roads.state, footnote: roads.footnote };
+    const saved = await call('PUT', path, write(), JSON.stringify({ target: roads.target, state: roads.state, footnote: note, expected }));
+    expect(saved.status).toBe(200);
+    expect(saved.json()).toMatchObject({ written: true, segment: { footnote: note, state: roads.state } });
+    expect((await loadMemory(project.root)).get(segmentKey(roads.source))).toMatchObject({ footnote: note, target: roads.target });
+    expect((await segmentOf(roads.source)).footnote).toBe(note);
+
+    const before = await readMemory();
+    const stale = await call('PUT', path, write(), JSON.stringify({ target: roads.target, state: roads.state, footnote: 'A stale note.', expected }));
+    expect(stale.status).toBe(409);
+    expect(stale.json()).toMatchObject({ error: expect.stringMatching(/changed elsewhere since this page loaded/), current: { footnote: note } });
+    expect(await readMemory()).toBe(before);
+
+    const removed = await call('PUT', path, write(), JSON.stringify({ target: roads.target, state: roads.state, footnote: '', expected: { ...expected, footnote: note } }));
+    expect(removed.status).toBe(200);
+    expect((await loadMemory(project.root)).get(segmentKey(roads.source))).not.toHaveProperty('footnote');
   });
 });

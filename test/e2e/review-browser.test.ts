@@ -72,7 +72,7 @@ describe('review page in Chromium', () => {
 
     const english = 'In five years the per capita disposable income of rural residents grew 9.98 percent a year, to 11,109 yuan.';
     const income = card(page, INCOME);
-    await income.locator('textarea').fill(english);
+    await income.locator('textarea.en').fill(english);
     await income.locator('button.save').click();
     await expect.poll(() => income.locator('.badge').textContent()).toBe('translated');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved [0-9a-f]{10} as translated$/);
@@ -88,9 +88,30 @@ describe('review page in Chromium', () => {
 
     await page.reload();
     await page.waitForSelector('body[data-findings=loaded]', { state: 'attached' });
-    expect(await card(page, INCOME).locator('textarea').inputValue()).toBe(english);
+    expect(await card(page, INCOME).locator('textarea.en').inputValue()).toBe(english);
     expect(await card(page, ROADS).locator('.badge').textContent()).toBe('approved');
     await page.close();
+  }, 90_000);
+
+  it('edits a translator\'s note beside the English: it lands in the memory and the rebuilt English edition prints it as a footnote', async () => {
+    const note = 'The source does not say which year the income figure refers to.';
+    const page = await openReport();
+    const income = card(page, INCOME);
+    expect(await income.locator('label.footnote-label').textContent()).toBe('Translator’s note (a footnote in the English edition)');
+    expect(await income.locator('textarea.footnote').inputValue()).toBe('');
+    await income.locator('textarea.footnote').fill(note);
+    await income.locator('button.save').click();
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved [0-9a-f]{10} as translated$/);
+    expect((await loadMemory(project.root)).get(segmentKey(INCOME))).toMatchObject({ footnote: note, state: 'translated' });
+
+    await page.reload();
+    await page.waitForSelector('body[data-findings=loaded]', { state: 'attached' });
+    expect(await card(page, INCOME).locator('textarea.footnote').inputValue()).toBe(note);
+    await page.close();
+    expect((await project.cli('build', SLUG)).code).toBe(0);
+    const english = await readFile(join(project.root, `translations/${SLUG}.en.md`), 'utf8');
+    expect(english).toMatch(/11,109 yuan[^\n]*\[\^1\]/);
+    expect(english).toContain(`[^1]: ${note}`);
   }, 90_000);
 
   it('moves with j/k, filters by status, term and search, and documents the keys', async () => {
@@ -176,7 +197,7 @@ describe('review page in Chromium', () => {
   it('shows a memory entry holding markup as text and never runs it', async () => {
     const page = await openReport();
     const medical = card(page, MEDICAL);
-    expect(await medical.locator('textarea').inputValue()).toBe(XSS);
+    expect(await medical.locator('textarea.en').inputValue()).toBe(XSS);
     expect(await medical.locator('.notes').textContent()).toContain(XSS);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.locator('main script').count()).toBe(0);

@@ -1,6 +1,6 @@
 import type { SegmentedDocument } from '../../model/document.js';
 import type { TranslationUnit } from '../../model/unit.js';
-import { statusWord, shownEnglish } from '../../stages/render/bilingual-edition.js';
+import { shownFootnote, statusWord, shownEnglish } from '../../stages/render/bilingual-edition.js';
 import { documentUnits } from '../../stages/segment/segment-document.js';
 import { resolveReports } from '../corpus.js';
 import { reportStatus } from '../report-status.js';
@@ -49,6 +49,7 @@ export function reviewSegment(unit: TranslationUnit): ReviewSegment {
     state: unit.state,
     status: statusWord(unit),
     ...(unit.origin ? { origin: unit.origin } : {}),
+    footnote: shownFootnote(unit),
     notes: unit.notes,
     suggestions: (unit.suggestions ?? []).map((s) => ({ target: s.target, origin: s.origin, ...(s.score !== undefined ? { score: Math.floor(s.score) } : {}), ...(s.adaptations ? { adaptations: s.adaptations } : {}) })),
     terms: (unit.terms ?? []).map((t) => ({

@@ -50,6 +50,8 @@ export interface ReviewSegment {
   /** The status word of the bilingual edition: the state, or `fuzzy` / `missing`. */
   status: string;
   origin?: string;
+  /** The translator's note printed as a footnote in the English edition; '' when none. */
+  footnote: string;
   notes: string[];
   suggestions: ReviewSuggestion[];
   terms: ReviewTerm[];
@@ -79,5 +81,7 @@ export interface ReviewFindings {
 export interface SaveSegmentRequest {
   target: string;
   state: 'translated' | 'reviewed' | 'approved';
-  expected?: { target: string; state: UnitState };
+  /** The translator's note as the reviewer wants it ('' removes it); absent leaves it alone. */
+  footnote?: string;
+  expected?: { target: string; state: UnitState; footnote?: string };
 }

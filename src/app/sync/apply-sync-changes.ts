@@ -3,11 +3,11 @@ import type { TranslationMemory } from '../../stores/memory-jsonl.js';
 import type { SyncChange } from './decide-segment.js';
 import { clip, type SyncConflict } from './sync-conflict.js';
 
-/** What a memory entry held when sync planned its changes: target and state (none when absent). */
-export type PlannedEntry = { target: string; state: string } | undefined;
+/** What a memory entry held when sync planned its changes: target, state and translator's note (none when absent). */
+export type PlannedEntry = { target: string; state: string; footnote: string } | undefined;
 
 export function plannedEntry(entry: MemoryEntry | undefined): PlannedEntry {
-  return entry ? { target: entry.target, state: entry.state } : undefined;
+  return entry ? { target: entry.target, state: entry.state, footnote: entry.footnote ?? '' } : undefined;
 }
 
 /**
@@ -19,7 +19,7 @@ export function applySyncChanges(memory: TranslationMemory, changes: readonly Sy
   const stale = changes.flatMap((change) => {
     const now = plannedEntry(memory.get(change.key));
     const then = planned.get(change.key);
-    if (now?.target === then?.target && now?.state === then?.state) return [];
+    if (now?.target === then?.target && now?.state === then?.state && now?.footnote === then?.footnote) return [];
     const what = now ? `${now.state}: "${clip(now.target, 40)}"` : 'no entry';
     return [{ file: change.file, line: change.line, id: change.id, what: `was changed in the memory while sync ran (it now has ${what}). Run duizhao sync again: it keeps that change and shows whether your edit conflicts with it.` }];
   });
@@ -37,6 +37,7 @@ export function applySyncChanges(memory: TranslationMemory, changes: readonly Sy
       reports: [change.report],
       ...(existing?.note !== undefined ? { note: existing.note } : {}),
       ...(keepFlags ? { flags: existing?.flags } : {}),
+      ...(change.footnote !== undefined ? { footnote: change.footnote } : {}),
     });
     if (outcome === 'refused') refused.push({ file: change.file, line: change.line, id: change.id, what: `the memory refused to replace ${existing?.state ?? 'its entry'} with ${change.to.state}.` });
   }

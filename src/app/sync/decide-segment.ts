@@ -14,6 +14,8 @@ export interface SyncChange {
   from: { status: string; english: string };
   to: { state: UnitState; english: string; origin: string };
   englishChanged: boolean;
+  /** The reviewer's translator's note when they changed it ('' removes it); absent when untouched. */
+  footnote?: string;
 }
 
 /** The segment as the memory has it now. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentBase, segmentMarker } from '../../stages/render/bilingual-edition.js';
+import { footnoteBase, segmentBase, segmentMarker } from '../../stages/render/bilingual-edition.js';
 import { parseBilingualEdition } from './parse-bilingual-edition.js';
 
 const FILE = 'translations/fang.zh-en.md';
@@ -37,7 +37,7 @@ describe('parseBilingualEdition', () => {
     expect(parsed.conflicts).toEqual([]);
     expect(parsed.paragraphLines.get(3)).toBe(5);
     expect(parsed.segments).toEqual([
-      { id: '6b494f5b29', status: 'reviewed', chinese: '房县是国家重点贫困县、全省深度贫困县。', english: 'Fang County is a *key* county* for national poverty alleviation.', markerId: '6b494f5b29', base: segmentBase('translated', 'x'), line: 7 },
+      { id: '6b494f5b29', status: 'reviewed', chinese: '房县是国家重点贫困县、全省深度贫困县。', english: 'Fang County is a *key* county* for national poverty alleviation.', markerId: '6b494f5b29', base: segmentBase('translated', 'x'), footnoteBase: footnoteBase(''), line: 7 },
       { id: 'd5987659c9', status: 'missing', chinese: '5年来，全县农民人均可支配收入年均增长9.98%，达到11109元；', english: '', line: 18 },
     ]);
   });
@@ -53,5 +53,15 @@ describe('parseBilingualEdition', () => {
     expect(conflicts.map((c) => c.line)).toContain(line);
     expect(conflicts.map((c) => c.what).join('\n')).toMatch(what);
     for (const c of conflicts) expect(c.file).toBe(FILE);
+  });
+
+  it.each([
+    ['as built (label emphasised)', "*Translator's note:* The amount is damaged\nin the source.", 'The amount is damaged in the source.'],
+    ['typed without the asterisks and a curly apostrophe', 'Translator’s note: The amount is *damaged* in the source.', 'The amount is *damaged* in the source.'],
+    ['bold label', "**Translator's note:** [family name illegible] Bo", '[family name illegible] Bo'],
+  ])('reads a translator\'s note line %s as the note, not as English', (_name, line, note) => {
+    const text = EDITION.replace('*terms: 房县 = Fang County*', line).replace(segmentMarker('6b494f5b29', segmentBase('translated', 'x')), segmentMarker('6b494f5b29', segmentBase('translated', 'x'), footnoteBase('Old note.')));
+    const [segment] = parseBilingualEdition(text, FILE).segments;
+    expect(segment).toMatchObject({ english: 'Fang County is a *key* county* for national poverty alleviation.', footnote: note, footnoteBase: footnoteBase('Old note.') });
   });
 });

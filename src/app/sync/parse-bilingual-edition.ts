@@ -1,7 +1,7 @@
 import type { Blockquote, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
-import { SEGMENT_MARKER, normaliseEnglish } from '../../stages/render/bilingual-edition.js';
+import { FOOTNOTE_LINE, SEGMENT_MARKER, footnoteBase, normaliseEnglish } from '../../stages/render/bilingual-edition.js';
 import type { SyncConflict } from './sync-conflict.js';
 
 /** One segment as a reviewer left it in translations/<slug>.zh-en.md. */
@@ -13,9 +13,13 @@ export interface EditedSegment {
   chinese?: string;
   /** The English below the quote, whitespace collapsed; '' when left empty. */
   english: string;
-  /** From the segment's `<!-- duizhao id=… base=… -->` marker, when present. */
+  /** The translator's note (`*Translator's note:* …` lines), whitespace collapsed; absent when none. */
+  footnote?: string;
+  /** From the segment's `<!-- duizhao id=… base=… note=… -->` marker, when present. */
   markerId?: string;
   base?: string;
+  /** Hash of the translator's note as built (the marker's note=, or of none when it has no note=). */
+  footnoteBase?: string;
   /** 1-based line of the segment heading. */
   line: number;
 }
@@ -31,8 +35,9 @@ const ANNOTATION = /^(suggestion\b|terms: |note: )/;
 
 /**
  * Reads a bilingual edition with remark: `###` headings open segments (`` `id` status ``), the
- * blockquote is the Chinese, plain paragraphs are the English, emphasised `suggestion`/`terms`/
- * `note` lines are the build's annotations and are ignored. Structure that a deleted heading or
+ * blockquote is the Chinese, plain paragraphs are the English, a paragraph opening with
+ * `*Translator's note:*` is the translator's note, emphasised `suggestion`/`terms`/`note` lines are
+ * the build's annotations and are ignored. Structure that a deleted heading or
  * an altered id leaves behind is reported as conflicts with the line. Plain CommonMark, as the
  * edition is rendered: every node has a source position, so markup a reviewer typed (a link,
  * `*emphasis*`, a URL) is read back exactly as typed, and escaped text as the text it stands for.
@@ -94,9 +99,15 @@ function readSegmentNode(node: RootContent, segment: EditedSegment, text: string
     else if (marker[1] !== segment.id) conflict(node, segment.id, `id altered: the heading says ${segment.id} but the segment's marker says ${marker[1]}; restore the id.`);
     segment.markerId ??= marker[1];
     segment.base ??= marker[2];
+    segment.footnoteBase ??= marker[3] ?? footnoteBase('');
     return;
   }
   if (node.type === 'paragraph' && isAnnotation(node)) return;
+  const footnote = node.type === 'paragraph' ? footnoteText(node, text) : undefined;
+  if (footnote !== undefined) {
+    segment.footnote = normaliseEnglish(`${segment.footnote ?? ''} ${footnote}`);
+    return;
+  }
   const english = node.type === 'paragraph' ? phrasingText(node.children, text) : sliceOf(node, text);
   segment.english = normaliseEnglish(segment.english ? `${segment.english} ${english}` : english);
 }
@@ -104,6 +115,16 @@ function readSegmentNode(node: RootContent, segment: EditedSegment, text: string
 function isAnnotation(node: Paragraph): boolean {
   const [only, ...rest] = node.children;
   return rest.length === 0 && only?.type === 'emphasis' && ANNOTATION.test(toString(only));
+}
+
+/** The note of a `*Translator's note:* …` line (label emphasised or typed plain), else undefined. */
+function footnoteText(node: Paragraph, text: string): string | undefined {
+  const [first, ...rest] = node.children;
+  if ((first?.type === 'emphasis' || first?.type === 'strong') && FOOTNOTE_LINE.test(toString(first))) {
+    return `${toString(first).replace(FOOTNOTE_LINE, '')}${phrasingText(rest, text)}`;
+  }
+  if (first?.type === 'text' && FOOTNOTE_LINE.test(first.value)) return phrasingText([{ ...first, value: first.value.replace(FOOTNOTE_LINE, '') }, ...rest], text);
+  return undefined;
 }
 
 /** Text of inline content; anything other than plain text (emphasis, links …) is kept as written. */

@@ -4,6 +4,7 @@ import { shownEnglish, statusWord } from '../../stages/render/bilingual-edition.
 import { keyHash, segmentKey } from '../../text/segment-key.js';
 import { documentUnits } from '../../stages/segment/segment-document.js';
 import { decideSegment, type SyncChange } from './decide-segment.js';
+import { withFootnote } from './footnote-change.js';
 import type { EditedSegment, ParsedEdition } from './parse-bilingual-edition.js';
 import { clip, type SyncConflict } from './sync-conflict.js';
 
@@ -29,7 +30,8 @@ export function planSync(edition: ParsedEdition, doc: SegmentedDocument, file: s
       out.conflicts.push({ file, line: segment.line, id: segment.id, what: problem ?? '' });
       continue;
     }
-    const decision = decideSegment(segment, { unit, status: statusWord(unit), english: shownEnglish(unit) });
+    const current = { unit, status: statusWord(unit), english: shownEnglish(unit) };
+    const decision = withFootnote(decideSegment(segment, current), segment, current);
     if (decision.conflict) out.conflicts.push({ file, line: segment.line, id: segment.id, what: decision.conflict });
     if (decision.change) out.changes.push({ ...decision.change, file, line: segment.line, report: doc.meta.id });
   }

@@ -79,7 +79,7 @@ function disagreements(changes: readonly SyncChange[]): SyncConflict[] {
   for (const change of changes) {
     const other = first.get(change.key);
     if (!other) first.set(change.key, change);
-    else if (other.to.english !== change.to.english || other.to.state !== change.to.state) {
+    else if (other.to.english !== change.to.english || other.to.state !== change.to.state || other.footnote !== change.footnote) {
       out.push({ file: change.file, line: change.line, id: change.id, what: `the same Chinese is edited differently at ${other.file}:${other.line}; make the two agree.` });
     }
   }

@@ -11,7 +11,8 @@ export const registerSyncCommand: RegisterCommand = (program, ctx) => {
     .addHelpText('after', [
       '',
       'Edit the English under a segment (it becomes "translated"), or change the status word after',
-      'its id to reviewed or approved. Unchanged segments are left alone. If the Chinese changed',
+      'its id to reviewed or approved; add, edit or delete a "*Translator\'s note:* …" line for a',
+      'footnote in the English edition. Unchanged segments are left alone. If the Chinese changed',
       'since the edition was built, or the file was mangled, nothing is written and the conflicts',
       'are listed (exit 1); so is a segment the review page saved while sync ran. Editions over',
       '20 MB are refused (exit 2).',
@@ -34,7 +35,8 @@ export const registerSyncCommand: RegisterCommand = (program, ctx) => {
 };
 
 function formatChange(c: SyncChange): string {
+  const note = c.footnote === undefined ? '' : c.footnote ? `    translator's note: ${c.footnote}\n` : "    translator's note removed\n";
   const head = `${c.file}:${c.line} ${c.id}: ${c.from.status} → ${c.to.state}${c.englishChanged ? ' (English edited)' : ''}\n`;
-  if (!c.englishChanged) return head;
-  return `${head}    - ${c.from.english || '(none)'}\n    + ${c.to.english}\n`;
+  if (!c.englishChanged) return head + note;
+  return `${head}    - ${c.from.english || '(none)'}\n    + ${c.to.english}\n${note}`;
 }

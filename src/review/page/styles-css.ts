@@ -34,6 +34,8 @@ article.segment[data-status=approved] { border-left-color: var(--approved); }
 .badge.missing { background: var(--missing); } .badge.fuzzy { background: var(--fuzzy); } .badge.draft { background: var(--draft); }
 .badge.translated { background: var(--translated); } .badge.reviewed { background: var(--reviewed); } .badge.approved { background: var(--approved); }
 textarea.en { width: 100%; min-height: 4.5rem; font: inherit; padding: .4rem .5rem; border: 1px solid var(--line); border-radius: 4px; resize: vertical; }
+label.footnote-label { display: block; margin-top: .3rem; font-size: .85rem; color: #555; }
+textarea.footnote { display: block; width: 100%; font: inherit; font-size: .9rem; padding: .3rem .5rem; border: 1px dashed var(--line); border-radius: 4px; resize: vertical; }
 .actions { display: flex; gap: .4rem; margin: .35rem 0; }
 button { font: inherit; font-size: .85rem; padding: .2rem .7rem; border: 1px solid var(--line); border-radius: 4px; background: #fff; cursor: pointer; }
 button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockType, SegmentedDocument } from '../../model/document.js';
 import { segmentDocument, documentUnits } from '../segment/segment-document.js';
-import { renderBilingualEdition } from './bilingual-edition.js';
+import { footnoteBase, renderBilingualEdition } from './bilingual-edition.js';
 import { createGlossaryMatcher } from '../glossary-match/match-glossary.js';
 import { placeNamesInEnglish } from './edition-front-matter.js';
 import { renderEnglishEdition } from './english-edition.js';
@@ -73,10 +73,12 @@ describe('renderEnglishEdition translator’s notes', () => {
 });
 
 describe('renderBilingualEdition translator’s notes', () => {
-  it('shows the note to the reviewer as a note line, with the English left clean', () => {
+  it('shows the note to the reviewer as an editable note line with its hash in the marker, the English left clean', () => {
     const md = renderBilingualEdition(report(BLOCKS, FILLED));
     expect(md).toContain('\nIt allocated 60,000 yuan.\n');
-    expect(md).toContain("*note: translator's note, printed as footnote in the English edition: The amount is damaged in the source; a leading digit may be lost.*");
+    const note = 'The amount is damaged in the source; a leading digit may be lost.';
+    expect(md).toContain(`\n*Translator's note:* ${note}\n\n<!-- duizhao id=`);
+    expect(md).toContain(` note=${footnoteBase(note)} -->`);
     expect(md).not.toContain('[^1]');
   });
 });

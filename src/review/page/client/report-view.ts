@@ -82,8 +82,10 @@ export class ReportView {
     card.setBusy(true);
     try {
       const { segment: before } = card;
-      const { written, segment } = await api.save(this.report.slug, before.id, { target, state, expected: { target: before.target, state: before.state } });
-      card.update({ target: segment.target, state: segment.state, status: segment.status, origin: segment.origin });
+      const footnote = card.footnoteEditor.value;
+      const expected = { target: before.target, state: before.state, footnote: before.footnote };
+      const { written, segment } = await api.save(this.report.slug, before.id, { target, state, footnote, expected });
+      card.update({ target: segment.target, state: segment.state, status: segment.status, origin: segment.origin, footnote: segment.footnote });
       showStatus(t(written ? 'messages.saved' : 'messages.unchanged', { id: segment.id, state: t(`status.${segment.state}`) }));
       void this.loadFindings().catch(() => undefined);
     } catch (error) {

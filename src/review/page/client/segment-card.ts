@@ -14,6 +14,9 @@ export interface SegmentCardActions {
 export class SegmentCard {
   readonly element: HTMLElement;
   readonly editor: HTMLTextAreaElement;
+  /** The translator's note (a footnote in the English edition), saved with the English. */
+  readonly footnoteEditor: HTMLTextAreaElement;
+  private readonly footnoteTitle = h('span', { class: 'footnote-title' });
   findings: ReviewFinding[] = [];
   private readonly badge = h('span', { class: 'badge' });
   private readonly origin = h('span', { class: 'origin' });
@@ -23,6 +26,8 @@ export class SegmentCard {
   constructor(public segment: ReviewSegment, actions: SegmentCardActions) {
     this.editor = h('textarea', { class: 'en', lang: 'en', rows: '3', 'aria-label': t('segment.english') });
     this.editor.value = segment.target;
+    this.footnoteEditor = h('textarea', { class: 'footnote', lang: 'en', rows: '1' });
+    this.footnoteEditor.value = segment.footnote;
     this.buttons = {
       translated: h('button', { type: 'button', class: 'primary save' }, t('segment.save')),
       reviewed: h('button', { type: 'button', class: 'review' }, t('segment.review')),
@@ -32,9 +37,10 @@ export class SegmentCard {
     this.buttons.reviewed.addEventListener('click', () => void actions.save(this, 'reviewed'));
     this.buttons.approved.addEventListener('click', () => void actions.save(this, 'approved'));
     this.editor.addEventListener('focus', () => actions.focus(this));
+    this.footnoteEditor.addEventListener('focus', () => actions.focus(this));
     this.element = h('article', { class: 'segment', 'data-id': segment.id, tabindex: '-1' },
       h('div', { class: 'source-col' }, h('div', { class: 'meta' }, h('code', {}, segment.id), this.badge, this.origin), renderChinese(segment.source, segment.terms)),
-      h('div', { class: 'target-col' }, this.editor,
+      h('div', { class: 'target-col' }, this.editor, h('label', { class: 'footnote-label' }, this.footnoteTitle, this.footnoteEditor),
         h('div', { class: 'actions' }, this.buttons.translated, this.buttons.reviewed, this.buttons.approved),
         this.renderSuggestions(segment.suggestions), this.findingsBox, this.renderNotes(segment.notes)));
     this.element.addEventListener('click', () => actions.focus(this));
@@ -50,6 +56,7 @@ export class SegmentCard {
   update(changes: Partial<ReviewSegment>): void {
     this.segment = { ...this.segment, ...changes };
     this.editor.value = this.segment.target;
+    this.footnoteEditor.value = this.segment.footnote;
     this.refresh();
   }
 
@@ -73,6 +80,7 @@ export class SegmentCard {
     this.badge.className = `badge ${this.segment.status}`;
     this.badge.textContent = t(`status.${this.segment.status}`);
     this.origin.textContent = this.segment.origin ? t('segment.origin', { origin: this.segment.origin }) : '';
+    this.footnoteTitle.textContent = t('segment.footnote');
     this.buttons.translated.textContent = t('segment.save');
     this.buttons.reviewed.textContent = t('segment.review');
     this.buttons.approved.textContent = t('segment.approve');
