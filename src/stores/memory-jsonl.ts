@@ -33,9 +33,9 @@ export class TranslationMemory {
     return this.byKey.get(key);
   }
 
-  /** Entries sorted by key. */
+  /** Entries sorted by key (compareKeys order: the default sort's, without a comparator to call a million times). */
   entries(): MemoryEntry[] {
-    return [...this.byKey.values()].sort((a, b) => compareKeys(a.key, b.key));
+    return [...this.byKey.keys()].sort().map((key) => this.byKey.get(key)!);
   }
 
   /**
