@@ -186,6 +186,7 @@ async function readEntries(root: string): Promise<MemoryEntry[]> {
 
 /** The entries of a scan checked usable: identical duplicate lines count once. */
 export function entriesOfScan(scan: MemoryFileScan): MemoryEntry[] {
+  if (scan.duplicates.length === 0) return scan.entries.map(({ entry }) => entry);
   const seen = new Set<string>();
   return scan.entries.filter(({ entry }) => !seen.has(entry.key) && seen.add(entry.key)).map(({ entry }) => entry);
 }
