@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
-import { openProjectRoot } from '../app/project.js';
-import { useProjectMemoryStore } from '../app/memory-server/use-project-memory-store.js';
+import { commandModulesFor } from './commands/index.js';
 import { EXIT_CODES, isAppError, type ExitCode } from '../errors.js';
 import { createProgram } from './program.js';
 import { processIo, type CliIo } from './io.js';
@@ -15,9 +13,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   let exitCode: ExitCode = EXIT_CODES.ok;
   let debug = argv.includes('--debug');
   let root: string | undefined;
+  // Only a run of a command opens a project: --version and help load none of it.
+  const opener = commandModulesFor(argv).length === 1 ? await import('./open-project.js') : undefined;
   const program = await createProgram({
     io,
-    projectRoot: () => (root ??= openProject(program.opts<{ project?: string }>().project, io, argv)),
+    projectRoot: () => (root ??= opener!.openProject(program.opts<{ project?: string }>().project, io, argv)),
     setExit: (code) => {
       if (code > exitCode) exitCode = code;
     },
@@ -46,18 +46,6 @@ function handleError(error: unknown, io: CliIo, debug: boolean): ExitCode {
   io.stderr(`duizhao: internal error: ${err.message}\n`);
   io.stderr(debug ? `${err.stack ?? ''}\n` : 'Run again with --debug for the stack trace, and please report it.\n');
   return EXIT_CODES.internal;
-}
-
-/**
- * The project root (or an error outside one), with duizhao.yaml validated: one verdict for every
- * command. A project whose memory is on a server gets its store here, for every command to use
- * (the review page's saves too, long after run() returned; idle connections never keep the
- * process alive).
- */
-function openProject(option: string | undefined, io: CliIo, argv: readonly string[]): string {
-  const { root, config } = openProjectRoot(io.cwd, option === undefined ? undefined : resolve(io.cwd, option));
-  useProjectMemoryStore(root, config, io.env, argv);
-  return root;
 }
 
 export async function main(argv: readonly string[]): Promise<ExitCode> {

@@ -1,6 +1,6 @@
-import { QA_RULE_IDS } from '../stages/qa/qa-rules.js';
+import { QA_RULE_IDS } from '../stages/qa/qa-rule-ids.js';
 import { readMemorySection, type MemorySection } from './read-memory-section.js';
-import { HOUSE_SPELLINGS, type HouseSpelling } from '../stages/qa/spelling-variants.js';
+import { HOUSE_SPELLINGS, type HouseSpelling } from '../stages/qa/house-spelling.js';
 
 export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
 export type RuleSeverity = (typeof RULE_SEVERITIES)[number];

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,28 @@ describe('readImportFile: JSONL', () => {
     const error = await rejection(path);
     expect(error.details).toHaveLength(1);
     expect(error.details[0]).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: not valid JSON \\(.+\\)\\.$`));
+  });
+});
+
+describe('size limits by format', () => {
+  // Sparse files: the size is checked before reading, so nothing of them is read or written to disk.
+  const sparse = async (name: string, mb: number): Promise<string> => {
+    const path = await fileWith(name, '');
+    await truncate(path, mb * 1024 * 1024);
+    return path;
+  };
+
+  it.each([
+    ['a 151 MB JSONL file (a 1M-entry memory is ~280 MB) passes the size check', 'big.jsonl', 151, 'input/binary', 'contains NUL bytes'],
+    ['a JSONL file over 600 MB is refused', 'huge.jsonl', 601, 'input/too-large', 'this command reads files up to 600 MB'],
+    ['TMX stays at 150 MB (parsed as one document, ~20× its size in memory)', 'big.tmx', 151, 'input/too-large', 'this command reads files up to 150 MB'],
+  ])('%s', async (_, name, mb, code, message) => {
+    const error = await rejection(await sparse(name, mb));
+    expect([error.code, error.message]).toEqual([code, expect.stringContaining(message)]);
+  });
+
+  it('a JSON line that is not an object is an invalid line, listed with its place', async () => {
+    const error = await rejection(await fileWith('null.jsonl', '{"zh":"沁县。","en":"Qin County."}\nnull\n[1]\n'));
+    expect([error.code, error.details]).toEqual(['input/invalid', [expect.stringMatching(/null\.jsonl:2: needs string fields "zh" and "en"\.$/), expect.stringMatching(/null\.jsonl:3: needs/)]]);
   });
 });

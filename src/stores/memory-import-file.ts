@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import type { ImportedPair, PairFields } from './imported-pair.js';
 import { isUnitState } from '../model/unit.js';
 import { parseCsv } from './csv.js';
-import { FILE_SIZE_LIMITS, readUserFile } from './read-user-file.js';
+import { FILE_SIZE_LIMITS, readUserBytes, readUserFile } from './read-user-file.js';
 import { parseTmx } from './tmx.js';
 import { xliffPairs } from './xliff.js';
 
@@ -17,24 +17,32 @@ export type { ImportedPair, PairFields } from './imported-pair.js';
  * ignored, since the key is always derived from the Chinese.
  */
 export async function readImportFile(file: string): Promise<ImportedPair[]> {
-  const text = await readUserFile(file, {
-    maxBytes: FILE_SIZE_LIMITS.memoryImport,
-    sizeHint: 'Split it into smaller files (by report, or a few hundred thousand entries each) and import them one after another.',
-  });
-  if (!text.trim()) throw new InputError('input/empty', `${file} is empty: there is nothing to import.`, { hint: 'Check that the export that wrote it finished, and pass the file that holds the pairs.' });
-  const marker = /^(?:<{7}|={7}|>{7})(?: |$)/m.exec(text);
-  if (marker) {
-    throw new InputError('input/conflict-markers', `${file}:${text.slice(0, marker.index).split('\n').length}: a git conflict marker (${marker[0].trim()}); the file is half-merged.`, {
-      hint: 'Resolve the merge conflict in the file (keep one side of each <<<<<<< … >>>>>>> block), then import it.',
-    });
-  }
   const ext = extname(file).toLowerCase();
-  if (ext === '.jsonl' || ext === '.ndjson') return readJsonl(text, file);
+  if (!['.jsonl', '.ndjson', '.csv', '.tmx', '.xlf', '.xliff'].includes(ext)) {
+    throw new InputError('input/unknown-format', `${file}: unknown memory exchange format "${ext}".`, { hint: 'Use .jsonl, .csv (zh and en columns), .tmx, .xlf or .xliff.' });
+  }
+  const jsonl = ext === '.jsonl' || ext === '.ndjson';
+  const read = { maxBytes: jsonl ? FILE_SIZE_LIMITS.memoryImportJsonl : FILE_SIZE_LIMITS.memoryImport, sizeHint: SIZE_HINT };
+  if (jsonl) return readJsonl(await readUserBytes(file, read), file);
+  const text = await readUserFile(file, read);
+  if (!text.trim()) throw emptyFile(file);
+  const marker = /^(?:<{7}|={7}|>{7})(?: |$)/m.exec(text);
+  if (marker) throw conflictMarker(file, text.slice(0, marker.index).split('\n').length, marker[0]);
   if (ext === '.csv') return readCsv(text, file);
   if (ext === '.tmx') return parseTmx(text, file);
-  if (ext === '.xlf' || ext === '.xliff') return xliffPairs(text, file);
-  throw new InputError('input/unknown-format', `${file}: unknown memory exchange format "${ext}".`, { hint: 'Use .jsonl, .csv (zh and en columns), .tmx, .xlf or .xliff.' });
+  return xliffPairs(text, file);
 }
+
+const SIZE_HINT = 'Split it into smaller files (by report, or a few hundred thousand entries each) and import them one after another.';
+const MARKER = /^(?:<{7}|={7}|>{7})(?: |$)/;
+
+const emptyFile = (file: string): InputError =>
+  new InputError('input/empty', `${file} is empty: there is nothing to import.`, { hint: 'Check that the export that wrote it finished, and pass the file that holds the pairs.' });
+
+const conflictMarker = (file: string, line: number, marker: string): InputError =>
+  new InputError('input/conflict-markers', `${file}:${line}: a git conflict marker (${marker.trim()}); the file is half-merged.`, {
+    hint: 'Resolve the merge conflict in the file (keep one side of each <<<<<<< … >>>>>>> block), then import it.',
+  });
 
 /** The optional memory fields of a JSONL object or a CSV row (reports space-separated, flags one per line). */
 export function readPairFields(get: (field: string) => unknown, at: string, problems: string[]): PairFields {
@@ -68,25 +76,43 @@ export function readPairFields(get: (field: string) => unknown, at: string, prob
   return fields;
 }
 
-function readJsonl(text: string, file: string): ImportedPair[] {
+/** JSONL read a line at a time from the file's bytes (checked UTF-8): the whole text is never one string. */
+function readJsonl(bytes: Buffer, file: string): ImportedPair[] {
   const pairs: ImportedPair[] = [];
   const problems: string[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    const at = `${file}:${i + 1}`;
-    try {
-      const value = JSON.parse(line) as Record<string, unknown>;
-      if (typeof value.zh !== 'string' || typeof value.en !== 'string') problems.push(`${at}: needs string fields "zh" and "en".`);
-      else {
-        const entry = readPairFields((field) => value[field], at, problems);
-        pairs.push({ zh: value.zh, en: value.en, at, ...(typeof value.note === 'string' && value.note ? { note: value.note } : {}), entry });
-      }
-    } catch (error) {
-      problems.push(`${at}: not valid JSON (${(error as Error).message}).`);
-    }
-  });
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = 0; start < bytes.length; i++) {
+    const newline = bytes.indexOf(10, start);
+    const end = newline === -1 ? bytes.length : newline;
+    const line = bytes.toString('utf8', start, end);
+    start = end + 1;
+    if (!line.trim()) continue;
+    const marker = MARKER.exec(line);
+    if (marker) throw conflictMarker(file, i + 1, marker[0]);
+    const pair = jsonlPair(line, `${file}:${i + 1}`, problems);
+    if (pair) pairs.push(pair);
+  }
   if (problems.length) throw new InputError('input/invalid', `${file} has ${problems.length} invalid line(s); nothing was imported.`, { details: problems.slice(0, 50), hint: 'Fix the lines listed: each line is one JSON object such as {"zh":"…","en":"…"}.' });
+  if (pairs.length === 0) throw emptyFile(file);
   return pairs;
+}
+
+function jsonlPair(line: string, at: string, problems: string[]): ImportedPair | undefined {
+  let value: Record<string, unknown>;
+  try {
+    value = JSON.parse(line) as Record<string, unknown>;
+  } catch (error) {
+    return void problems.push(`${at}: not valid JSON (${(error as Error).message}).`);
+  }
+  if (typeof value !== 'object' || value === null || typeof value.zh !== 'string' || typeof value.en !== 'string') return void problems.push(`${at}: needs string fields "zh" and "en".`);
+  const entry = onlyPairFields(value) ? {} : readPairFields((field) => value[field], at, problems);
+  return { zh: value.zh, en: value.en, at, ...(typeof value.note === 'string' && value.note ? { note: value.note } : {}), entry };
+}
+
+/** A line with nothing but zh, en and note (most files) has no memory fields to read. */
+function onlyPairFields(value: object): boolean {
+  for (const field in value) if (field !== 'zh' && field !== 'en' && field !== 'note') return false;
+  return true;
 }
 
 function readCsv(text: string, file: string): ImportedPair[] {

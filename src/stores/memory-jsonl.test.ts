@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UNIT_STATES, type UnitState } from '../model/unit.js';
 import { withLock } from './lock.js';
-import { loadMemory, MEMORY_FILE, serialiseEntry } from './memory-jsonl.js';
+import { compareKeys, loadMemory, MEMORY_FILE, serialiseEntry, TranslationMemory } from './memory-jsonl.js';
 
 let root: string;
 beforeEach(async () => {
@@ -125,5 +125,15 @@ describe('serialiseEntry', () => {
         expect(serialiseEntry(entry)).toBe(JSON.stringify(ordered));
       },
     ), { numRuns: 300 });
+  });
+});
+
+describe('TranslationMemory.entries', () => {
+  it('lists entries in compareKeys order for any keys (astral characters, surrogates and ASCII mixed)', () => {
+    const keys = fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'Z', '1', ' ', '沁', '县', '。', '𠀀', '\uD800', '\uFFFF', 'é') }), { maxLength: 60 });
+    fc.assert(fc.property(keys, (ks) => {
+      const memory = new TranslationMemory('/nowhere', ks.map((key) => ({ key, source: key, target: 'x', state: 'draft' as const, origin: 'mt', reports: [], created: 't', updated: 't' })));
+      expect(memory.entries().map((e) => e.key)).toEqual([...ks].sort(compareKeys));
+    }));
   });
 });

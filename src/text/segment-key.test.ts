@@ -15,6 +15,18 @@ describe('segmentKey', () => {
     expect(segmentKey(a)).toBe(segmentKey(b));
   });
 
+  it('gives the key every step in turn gives (the steps it skips have nothing to change)', () => {
+    const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’';
+    const HALF: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+    const everyStep = (source: string): string => source.normalize('NFC').replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’')
+      .replace(new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'gu'), '')
+      .replace(new RegExp(`(?<=[${CJK}])[,:;()?!]|[,:;()?!](?=[${CJK}])`, 'gu'), (c) => HALF[c] ?? c)
+      .replace(/\s+/g, ' ').trim();
+    const chars = [...'沁县扶贫攻坚「」『』“”，。：,:;()?!ＡＢ５ａ1a ', '\t', '\n', '\u3000', '\u00a0', 'e\u0301'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 30 }).map((cs) => cs.join('')), (s) => segmentKey(s) === everyStep(s)), { numRuns: 3000 });
+  });
+
   it('numbers repeats and keeps ids content-addressed', () => {
     const ids = assignSegmentIds(['甲。', '乙。', '甲。']);
     expect(ids[2]).toBe(`${ids[0]}-2`);

@@ -16,11 +16,19 @@ const HALF_PUNCT_NEAR_CJK = new RegExp(`(?<=[${CJK}])[,:;()?!]|[,:;()?!](?=[${CJ
 export function segmentKey(source: string): string {
   let text = toSimplified(source.normalize('NFC'));
   text = halfWidthAlnum(text);
-  text = text.replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');
+  // Each step runs only when its characters occur (a memory import keys a million segments).
+  if (CORNER_QUOTE.test(text)) text = text.replace(CORNER_QUOTES, (c) => CURLY[c] ?? c);
+  if (!SPACE.test(text) && !HALF_PUNCT.test(text)) return text;
   text = text.replace(BETWEEN_CJK_SPACE, '');
   text = text.replace(HALF_PUNCT_NEAR_CJK, (c) => HALF_TO_FULL[c] ?? c);
   return text.replace(/\s+/g, ' ').trim();
 }
+
+const CORNER_QUOTE = /[「」『』]/;
+const CORNER_QUOTES = /[「」『』]/g;
+const CURLY: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+const SPACE = /\s/;
+const HALF_PUNCT = /[,:;()?!]/;
 
 /** Short content hash of a key: 10 hex digits (40 bits) keep collisions negligible per project. */
 export function keyHash(key: string): string {

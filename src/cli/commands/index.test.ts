@@ -14,10 +14,13 @@ describe('lazily loaded commands', () => {
     }
   });
 
-  it('loads only the command being run, after global options; all for help or an unknown word', () => {
+  it('loads only the command being run, after global options; none for --version, all for help or an unknown word', () => {
     expect(commandModulesFor(['-C', 'memory', 'memory', 'lookup', '沁县']).map((m) => m.names)).toEqual([['memory']]);
     expect(commandModulesFor(['--project', '/p', '--debug', 'ingest']).map((m) => m.names)).toEqual([['add', 'ingest']]);
     expect(commandModulesFor(['--help'])).toBe(COMMAND_MODULES);
+    expect(commandModulesFor(['--version'])).toEqual([]);
+    expect(commandModulesFor(['-C', '/p', '-V'])).toEqual([]);
+    expect(commandModulesFor(['memory', '--version']).map((m) => m.names)).toEqual([['memory']]);
     expect(commandModulesFor(['help', 'memory'])).toBe(COMMAND_MODULES);
     expect(commandModulesFor(['bulid'])).toBe(COMMAND_MODULES);
   });

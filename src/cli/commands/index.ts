@@ -31,9 +31,10 @@ export const COMMAND_MODULES: CommandModule[] = [
   { names: ['po'], load: async () => (await import('./po.js')).registerPoCommands },
 ];
 
-/** The modules a run needs: the one naming `argv`'s command, or all (help, unknown command). */
+/** The modules a run needs: the one naming `argv`'s command, none for --version, or all (help, unknown command). */
 export function commandModulesFor(argv: readonly string[]): CommandModule[] {
   const name = commandName(argv);
+  if (name === undefined && (argv.includes('-V') || argv.includes('--version'))) return [];
   const one = COMMAND_MODULES.find((m) => name !== undefined && m.names.includes(name));
   return one ? [one] : COMMAND_MODULES;
 }

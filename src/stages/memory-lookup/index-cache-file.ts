@@ -172,7 +172,7 @@ function lazyLists(offsets: Int32Array, crcs: Uint32Array, read: ReadChecked): (
 
 /** `bytes` bytes at `position`, in a Buffer of their own (aligned for typed-array views). */
 function readAt(fd: number, position: number, bytes: number): Buffer {
-  const out = Buffer.alloc(bytes);
+  const out = Buffer.allocUnsafeSlow(bytes); // unpooled (aligned); every byte is read below, or it throws
   let done = 0;
   while (done < bytes) {
     const n = readSync(fd, out, done, bytes - done, position + done);

@@ -22,4 +22,4 @@ export const QA_RULES: readonly QaRule[] = [
   styleSpelling, styleNumerals,
 ];
 
-export const QA_RULE_IDS: readonly string[] = QA_RULES.map((r) => r.id);
+export { QA_RULE_IDS } from './qa-rule-ids.js';

@@ -1,9 +1,7 @@
 import { createRequire } from 'node:module';
+import { DEFAULT_HOUSE_SPELLING, HOUSE_SPELLINGS, type HouseSpelling } from './house-spelling.js';
 
-/** The house spelling of the English: `style.spelling` in duizhao.yaml. */
-export const HOUSE_SPELLINGS = ['en-US', 'en-GB'] as const;
-export type HouseSpelling = (typeof HOUSE_SPELLINGS)[number];
-export const DEFAULT_HOUSE_SPELLING: HouseSpelling = 'en-US';
+export { DEFAULT_HOUSE_SPELLING, HOUSE_SPELLINGS, type HouseSpelling };
 
 const require = createRequire(import.meta.url);
 /**

@@ -84,7 +84,7 @@ const jsonlCases: BadInputCase[] = [
   importJsonl('UTF-16LE with BOM', encode.utf16leBom(GOOD_JSONL), 2, { says: /UTF-16|UTF-8/ }),
   importJsonl('GB18030 bytes', encode.gb18030(GOOD_JSONL), 2, { says: /UTF-8|encoding/i }),
   importJsonl('NUL bytes', GOOD_JSONL.replace('Licheng', 'Li\u0000cheng'), 2),
-  { ...importJsonl('over the size cap', GOOD_JSONL, 2, { says: /MB/ }), changes: [put(jsonl, GOOD_JSONL), pastCap(jsonl, CAPS.memoryImport)] },
+  { ...importJsonl('over the size cap', GOOD_JSONL, 2, { says: /MB/ }), changes: [put(jsonl, GOOD_JSONL), pastCap(jsonl, CAPS.memoryImportJsonl)] },
 ];
 
 const csv = 'incoming/pairs.csv';
