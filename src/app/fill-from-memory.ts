@@ -6,7 +6,7 @@ import { createMatchAdapter } from '../stages/memory-lookup/adapt-match.js';
 import { loadGlossary } from '../stores/glossary-yaml.js';
 import { lookupUnits } from '../stages/memory-lookup/lookup-units.js';
 import type { MemoryLookup } from '../stages/memory-lookup/memory-lookup.js';
-import { loadMemoryLookup } from '../stages/memory-lookup/open-memory-lookup.js';
+import { loadMemoryLookup, openMemoryLookup } from '../stages/memory-lookup/open-memory-lookup.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { TranslationMemory } from '../stores/memory-jsonl.js';
 import { memoryStoreFor } from '../stores/memory-store.js';
@@ -24,6 +24,25 @@ export async function loadProjectMemory(root: string): Promise<{ memory: Transla
   const store = memoryStoreFor(root);
   if (store) return (await import('./memory-server/index-server-memory.js')).indexServerMemory(root, store, memory?.fuzzyThreshold);
   return loadMemoryLookup(root, (entries) => new TranslationMemory(root, entries), memory?.fuzzyThreshold);
+}
+
+/** A lookup that holds files open: close it when done. */
+export interface ProjectLookup {
+  lookup: MemoryLookup;
+  close(): Promise<void>;
+}
+
+/**
+ * The project memory's lookup without loading every entry (for a command that only looks segments
+ * up, as the build does): exact entries are read line by line through the index cache, so while the
+ * cache is current memory.jsonl is never parsed whole (at a million entries that parse is most of a
+ * build's time). A project on a memory server gets the server's entries and in-process index.
+ */
+export async function openProjectLookup(root: string): Promise<ProjectLookup> {
+  if (memoryStoreFor(root)) return { lookup: (await loadProjectMemory(root)).lookup, close: async () => undefined };
+  const { memory } = await loadProjectConfig(root);
+  const lookup = await openMemoryLookup(root, { threshold: memory?.fuzzyThreshold });
+  return { lookup, close: () => lookup.close() };
 }
 
 /**
