@@ -3,8 +3,8 @@
  * bench/tune/): Bible CUV/KJV gold (strict/lax P/R/F1, cross-checked with
  * ../shared/bench/eval_align.py), WMT20 news documents (as is, 10% English lines dropped, pairs of
  * English lines joined), confidence calibration (precision per score band on the Bible and WMT20
- * running text), and speed/peak memory on 50,000 sentences per side.
- * Run: node --import tsx bench/align.ts [--skip-speed] [--lines 50000]
+ * running text), and speed/peak memory at 10k, 50k and 200k sentences per side against the earlier search.
+ * Run: node --import tsx bench/align.ts [--skip-speed] [--scale 10000,50000,200000] [--peer 10000]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -89,30 +89,33 @@ const calibration: string[] = [];
   out.push('', '**Confidence calibration** (held-out pairs; a calibrated score matches the share right in its band):', '', ...BAND_HEADER, ...calibration, ...bandRows('WMT20 running text', run.pairs));
 }
 
-// Speed and peak memory on N sentences per side (heldout sets concatenated, repeated as needed).
+// Speed and peak memory at 10k / 50k / 200k sentences per side (bench/lib/align-scale.ts, one
+// process each), and the earlier search (band around the length diagonal, widened where the path
+// touches its edge) measured in the same run as the peer.
 if (!args.includes('--skip-speed')) {
-  const target = Number(args[args.indexOf('--lines') + 1] ?? 50000) || 50000;
-  const sets = ['wmt19_news_zh_en', 'wmt20_news_zh_en', 'wmt21_news_zh_en', 'un_sdg_zh_en', 'bible_cuv_kjv_zh_en'];
-  const zh: string[] = [];
-  const en: string[] = [];
-  while (zh.length < target) {
-    for (const s of sets) {
-      zh.push(...lines(`${s}.zh.txt`));
-      en.push(...lines(`${s}.en.txt`));
+  const at = args.indexOf('--scale');
+  const sizes = (at >= 0 ? args[at + 1]! : '10000,50000,200000').split(',').map(Number);
+  const peerAt = args.indexOf('--peer');
+  const peerSizes = (peerAt >= 0 ? args[peerAt + 1]! : '10000').split(',').map(Number).filter((x) => x > 0);
+  const scale = (size: number, search: string): { seconds: number; cpu: number; rssMiB: number; beads: number; diagonal: number } | undefined => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench', 'lib', 'align-scale.ts'), String(size), search], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (run.status !== 0) {
+      console.error(`align-scale ${size} ${search} failed: ${run.stderr.slice(-400)}`);
+      return undefined;
     }
+    return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { seconds: number; cpu: number; rssMiB: number; beads: number; diagonal: number };
+  };
+  out.push('', '| search | sentences per side | wall | CPU | pairs/s (wall) | peak RSS (lexicon included) | 1:1 beads on the diagonal |', '|---|---|---|---|---|---|---|');
+  const rows: Array<[string, number]> = [...sizes.map((s): [string, number] => ['blocks', s]), ...peerSizes.map((s): [string, number] => ['length-diagonal', s])];
+  for (const [search, size] of rows) {
+    const r = scale(size, search);
+    const name = search === 'blocks' ? 'duizhao align (block path, this version)' : 'earlier search (length-diagonal band), same run';
+    out.push(r
+      ? `| ${name} | ${size.toLocaleString('en')} | ${r.seconds.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${Math.round(r.beads / r.seconds).toLocaleString('en')} | ${r.rssMiB.toFixed(0)} MiB | ${r.diagonal.toLocaleString('en')} of ${size.toLocaleString('en')} |`
+      : `| ${name} | ${size.toLocaleString('en')} | failed | – | – | – | – |`);
   }
-  zh.length = target;
-  en.length = target;
-  const before = process.memoryUsage().rss;
-  const t0 = performance.now();
-  const result = alignSentences(zh, en, { lexicon });
-  const seconds = (performance.now() - t0) / 1000;
-  const correct = result.beads.filter((b) => b.zh.length === 1 && b.en.length === 1 && b.zh[0] === b.en[0]).length;
-  const peak = process.resourceUsage().maxRSS / 1024;
-  out.push('', '| speed | sentences per side | time | pairs/s | peak RSS | 1:1 beads on the diagonal |', '|---|---|---|---|---|---|');
-  out.push(`| duizhao align (measured) | ${target.toLocaleString('en')} | ${seconds.toFixed(1)} s | ${Math.round(result.beads.length / seconds).toLocaleString('en')} | ${peak.toFixed(0)} MiB (${((before) / 2 ** 20).toFixed(0)} MiB before aligning, lexicon loaded) | ${correct.toLocaleString('en')} of ${target.toLocaleString('en')} |`);
   const hunalign = existsSync('/usr/bin/hunalign') ? 'installed' : 'not installed (no Debian package)';
-  out.push(`| hunalign 1.1 (NOT measured here: ${hunalign}; figures from ../shared/bench/README.md) | 50,000 | did not finish in 8 min (≈ 2 GB) | – | – | – |`);
-  out.push('| hunalign 1.1, Bible 6,301 × 5,000 (NOT measured here; README) | – | 8.0 s calibrated, no dictionary | – | 166 MiB | strict F1 0.831 |');
+  out.push(`| hunalign 1.1 (NOT measured here: ${hunalign}; figures from ../shared/bench/README.md) | 50,000 | did not finish in 8 min (≈ 2 GB) | – | – | – | – |`);
+  out.push('| hunalign 1.1, Bible 6,301 × 5,000 (NOT measured here; README) | – | 8.0 s calibrated, no dictionary | – | – | 166 MiB | strict F1 0.831 |');
 }
 console.log(out.join('\n'));

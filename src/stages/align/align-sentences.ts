@@ -1,4 +1,5 @@
 import { lengthDiagonalBand, pathBand, pathTouchesEdge, type Band } from './band.js';
+import { blockPath } from './block-path.js';
 import { createBeadScorer, prefix, type BeadScorer } from './bead-scorer.js';
 import { COARSE_SHAPES, DEFAULT_PRIORS, FINE_SHAPES, maxShape, reestimatePriors } from './bead-shapes.js';
 import { bandCells, runBandedDp, type BeadShape, type DpBead } from './banded-dp.js';
@@ -7,6 +8,7 @@ import { beadConfidence, beadFeatures, type BeadFeatures } from './bead-confiden
 import { estimateLengthModel, refineLengthModel, type LengthModel } from './length-model.js';
 import type { GlossaryAnchors } from './glossary-anchors.js';
 import type { Lexicon } from './lexicon.js';
+import { localFeatures } from './local-features.js';
 import { computePairMatches, estimateNoiseRate } from './pair-matches.js';
 import { buildSentenceFeatures, type SentenceFeatures } from './sentence-features.js';
 
@@ -24,6 +26,12 @@ export interface AlignSentencesOptions {
   coarseWidth?: number;
   /** Half-width of the second pass's band around the first path; default 6. */
   fineWidth?: number;
+  /**
+   * Where the first pass's band is centred: on a coarse-to-fine block path (block-path.ts; the
+   * default, linear in the text) or on the length diagonal (the earlier search, kept for
+   * comparison in the bench; its band widens wherever the text drifts from the diagonal).
+   */
+  search?: 'blocks' | 'length-diagonal';
 }
 
 export interface AlignedBead {
@@ -56,21 +64,24 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
   const cumZh = prefix(features.zh.map((z) => z.length));
   const cumEn = prefix(features.en.map((e) => e.length));
   let width = options.coarseWidth ?? 40;
-  let band = lengthDiagonalBand(cumZh, cumEn, width);
-  let coarse = pass(features, band, COARSE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS }).path;
+  const centre = (options.search ?? 'blocks') === 'blocks' && Math.max(n, m) > BLOCK_SEARCH_FROM * width ? blockPath(features) : undefined;
+  const bandOf = (w: number): Band => (centre ? pathBand(centre, n, m, w, BLOCK_ROWS) : lengthDiagonalBand(cumZh, cumEn, w));
+  let band = bandOf(width);
+  let coarse = pass(bandFeatures(features, band, COARSE_SHAPES), band, COARSE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS }).path;
   while (width < Math.max(n, m) && pathTouchesEdge(coarse, band, m, 3)) {
     width *= 2;
-    band = lengthDiagonalBand(cumZh, cumEn, width);
-    coarse = pass(features, band, COARSE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS }).path;
+    band = bandOf(width);
+    coarse = pass(bandFeatures(features, band, COARSE_SHAPES), band, COARSE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS }).path;
   }
   model = refineLengthModel(model, oneToOneLengths(coarse, features));
   const fineBand = pathBand(coarse, n, m, options.fineWidth ?? 6);
-  const exact = createBeadEvidence(features, noise);
+  const local = bandFeatures(features, fineBand, FINE_SHAPES);
+  const exact = createBeadEvidence(local, noise);
   const memo = new Float32Array(bandCells(fineBand.lo, fineBand.hi) * FINE_SHAPES.length).fill(NaN);
-  let fine = pass(features, fineBand, FINE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS, exact, memo });
+  let fine = pass(local, fineBand, FINE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS, exact, memo });
   if (options.reestimatePriors ?? true) {
     const priors = reestimatePriors(fine.path, DEFAULT_PRIORS);
-    fine = pass(features, fineBand, FINE_SHAPES, { model, noise, weights, priors, exact, memo });
+    fine = pass(local, fineBand, FINE_SHAPES, { model, noise, weights, priors, exact, memo });
   }
   const beads = fine.path.map((b): AlignedBead => ({
     zh: range(b.i, b.di),
@@ -80,6 +91,11 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
   }));
   return { beads, model, noise };
 }
+
+/** Texts longer than this many band widths are searched around a block path. */
+const BLOCK_SEARCH_FROM = 4;
+/** Rows either side of the block path in the first band: the block path is good to about two blocks. */
+const BLOCK_ROWS = 16;
 
 interface PassSettings {
   model: LengthModel;
@@ -109,6 +125,20 @@ function pass(
   const cost = (i: number, di: number, j: number, dj: number): number => scorer.cost(i, di, j, dj);
   const path = runBandedDp(n, m, band.lo, band.hi, shapes, cost, { shapePenalty: scorer.shapePenalty(shapes), memo });
   return { path, scorer };
+}
+
+/** The features a pass over `band` can use: each row's renderings present in the English it may be paired with (local-features.ts). */
+function bandFeatures(features: SentenceFeatures, band: Band, shapes: readonly BeadShape[]): SentenceFeatures {
+  const n = features.zh.length;
+  const m = features.en.length;
+  const reach = maxShape(shapes);
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    from[i] = band.lo[Math.max(0, i - reach)]!;
+    to[i] = Math.min(m, band.hi[Math.min(n, i + reach)]! + reach);
+  }
+  return localFeatures(features, from, to);
 }
 
 function oneToOneLengths(path: readonly DpBead[], features: SentenceFeatures): Array<[number, number]> {

@@ -61,6 +61,7 @@ function splitsIntoSyllables(word: string, syllables: ReadonlySet<string>, from 
 
 /** `py:` tokens for runs of 1–3 Chinese characters whose pinyin spells one of `names`. */
 function pinyinNames(text: string, lexicon: Lexicon, names: ReadonlySet<string>): string[] {
+  const prefixes = namePrefixes(names);
   const chars = [...text];
   const out: string[] = [];
   for (let i = 0; i < chars.length; i++) {
@@ -70,7 +71,22 @@ function pinyinNames(text: string, lexicon: Lexicon, names: ReadonlySet<string>)
       if (readings.length === 0) break;
       spellings = spellings.flatMap((s) => readings.map((r) => s + r)).slice(0, 16);
       for (const s of spellings) if (names.has(s)) out.push(`py:${s}`);
+      // No name begins with any of these spellings: longer runs cannot spell one either.
+      if (!spellings.some((s) => prefixes.has(s))) break;
     }
   }
   return out;
+}
+
+const prefixCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** Every proper prefix of every name (computed once per set of names). */
+function namePrefixes(names: ReadonlySet<string>): Set<string> {
+  let prefixes = prefixCache.get(names);
+  if (!prefixes) {
+    prefixes = new Set<string>();
+    for (const name of names) for (let end = 1; end < name.length; end++) prefixes.add(name.slice(0, end));
+    prefixCache.set(names, prefixes);
+  }
+  return prefixes;
 }

@@ -27,8 +27,11 @@ export function lengthDiagonalBand(cumZh: Float64Array, cumEn: Float64Array, wid
   return connect({ lo, hi }, m);
 }
 
-/** The cells a path passes through (interpolated over rows it skips), widened by `width`. */
-export function pathBand(path: readonly DpBead[], n: number, m: number, width: number): Band {
+/**
+ * The cells a path passes through (interpolated over rows it skips), widened by `width` columns
+ * and `rowWidth` rows (so a rough path that turns a few rows late still has the turn in its band).
+ */
+export function pathBand(path: readonly DpBead[], n: number, m: number, width: number, rowWidth = 0): Band {
   const lo = new Int32Array(n + 1).fill(m);
   const hi = new Int32Array(n + 1).fill(0);
   const visit = (i: number, j: number): void => {
@@ -46,7 +49,15 @@ export function pathBand(path: readonly DpBead[], n: number, m: number, width: n
     lo[i] = Math.max(0, lo[i]! - width);
     hi[i] = Math.min(m, hi[i]! + width);
   }
-  return connect({ lo, hi }, m);
+  const band = connect({ lo, hi }, m);
+  if (rowWidth <= 0) return band;
+  // Edges are monotone after connect: widening by rows takes the edge of the row rowWidth away.
+  const shifted = { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1) };
+  for (let i = 0; i <= n; i++) {
+    shifted.lo[i] = band.lo[Math.max(0, i - rowWidth)]!;
+    shifted.hi[i] = band.hi[Math.min(n, i + rowWidth)]!;
+  }
+  return shifted;
 }
 
 /** True when the path comes within `margin` of a band edge that is not the grid edge. */

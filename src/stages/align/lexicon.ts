@@ -19,6 +19,8 @@ export interface Lexicon {
   syllables: ReadonlySet<string>;
   /** Longest headword length, for maximum-matching segmentation. */
   maxWordLength: number;
+  /** Longest headword (in characters) that starts with this character; 0 when none does. */
+  longestWordFrom(char: string): number;
   size: number;
 }
 
@@ -40,11 +42,16 @@ export function loadLexicon(): Promise<Lexicon> {
 export function buildLexicon(rows: readonly RawEntry[]): Lexicon {
   const words = new Map<string, string[]>();
   const readings = new Map<string, string[]>();
+  const longest = new Map<string, number>();
   let maxWordLength = 1;
   for (const [trad, simp, pinyin, gloss] of rows) {
     const stems = glossStems(Array.isArray(gloss) ? gloss : [gloss]);
     for (const head of trad === simp ? [simp] : [simp, trad]) {
-      if (stems.length > 0) addAll(words, head, stems, MAX_STEMS);
+      if (stems.length > 0) {
+        addAll(words, head, stems, MAX_STEMS);
+        const chars = [...head];
+        longest.set(chars[0]!, Math.max(longest.get(chars[0]!) ?? 0, chars.length));
+      }
       if (head.length > maxWordLength && stems.length > 0) maxWordLength = head.length;
       if ([...head].length === 1 && /^[A-Za-z:]+\d$/u.test(pinyin)) {
         addAll(readings, head, [pinyin.toLowerCase().replace(/\d$/u, '').replace('u:', 'v')], 3);
@@ -56,6 +63,7 @@ export function buildLexicon(rows: readonly RawEntry[]): Lexicon {
     readings: (char) => readings.get(char) ?? [],
     syllables: new Set([...readings.values()].flat()),
     maxWordLength: Math.min(maxWordLength, 8),
+    longestWordFrom: (char) => longest.get(char) ?? 0,
     size: words.size,
   };
 }

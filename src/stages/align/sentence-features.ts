@@ -40,28 +40,42 @@ export function buildSentenceFeatures(zh: readonly string[], en: readonly string
   const enTokens = en.map((s) => [...englishStems(s), ...englishAnchors(s, lexicon.syllables), ...(glossary?.english(s) ?? [])]);
   const names = new Set(enTokens.flat().filter((t) => t.startsWith('py:')).map((t) => t.slice(3)));
   const enFeatures = en.map((s, k) => ({ ids: Int32Array.from(new Set(enTokens[k]!.map(idOf))), length: textLength(s) }));
+  // A dictionary word's glosses are one array in the lexicon: their ids are looked up once.
+  const wordIds = new Map<readonly string[], number[]>();
+  const idsOf = (glosses: readonly string[]): number[] => {
+    let ids = wordIds.get(glosses);
+    if (ids === undefined) wordIds.set(glosses, (ids = glosses.map(idOf)));
+    return ids;
+  };
   const zhFeatures = zh.map((s) => {
-    const groups = [...chineseWords(s, lexicon), ...chineseAnchors(s, lexicon, names).map((t) => [t]), ...(glossary?.chinese(s) ?? []).map((t) => [t])];
-    return packGroups(groups.map((g) => g.map(idOf)), textLength(s));
+    const groups = [...chineseWords(s, lexicon).map(idsOf), ...chineseAnchors(s, lexicon, names).map((t) => [idOf(t)]), ...(glossary?.chinese(s) ?? []).map((t) => [idOf(t)])];
+    return packGroups(groups, textLength(s));
   });
   return { zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.size };
 }
 
-/** Gloss stems of the dictionary words of a Chinese sentence, by forward maximum matching. */
-export function chineseWords(text: string, lexicon: Lexicon): string[][] {
+/**
+ * Gloss stems of the dictionary words of a Chinese sentence, by forward maximum matching (the
+ * lexicon's own arrays: do not change them). Only lengths some word starting with the character
+ * has are tried.
+ */
+export function chineseWords(text: string, lexicon: Lexicon): ReadonlyArray<readonly string[]> {
   const chars = [...text];
-  const groups: string[][] = [];
+  const at = new Int32Array(chars.length + 1);
+  for (let k = 0; k < chars.length; k++) at[k + 1] = at[k]! + chars[k]!.length;
+  const groups: Array<readonly string[]> = [];
   let i = 0;
   while (i < chars.length) {
-    if (!HAN.test(chars[i]!)) {
+    const longest = lexicon.longestWordFrom(chars[i]!);
+    if (longest === 0 || !HAN.test(chars[i]!)) {
       i++;
       continue;
     }
     let found = 0;
-    for (let len = Math.min(lexicon.maxWordLength, chars.length - i); len >= 1; len--) {
-      const glosses = lexicon.glosses(chars.slice(i, i + len).join(''));
+    for (let len = Math.min(lexicon.maxWordLength, longest, chars.length - i); len >= 1; len--) {
+      const glosses = lexicon.glosses(text.slice(at[i]!, at[i + len]!));
       if (glosses) {
-        groups.push([...glosses]);
+        groups.push(glosses);
         found = len;
         break;
       }
