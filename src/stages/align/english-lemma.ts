@@ -35,12 +35,12 @@ export function englishLemma(word: string): string {
   if (irregular !== undefined) return irregular;
   if (word.length <= 3) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(ch|sh|x|z|ss)es$/u.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !KEEP.test(word)) return word.slice(0, -1);
-  if (word.endsWith('ied') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ed') && word.length > 4) return undouble(word.slice(0, -2));
-  if (word.endsWith('ing') && word.length > 5) return undouble(word.slice(0, -3));
-  return word;
+  // Plural first, then -ed/-ing on what is left, so "mornings" and "morning", "speeds" and "speed" meet.
+  const w = /(ch|sh|x|z|ss)es$/u.test(word) ? word.slice(0, -2) : word.endsWith('s') && !KEEP.test(word) ? word.slice(0, -1) : word;
+  if (w.endsWith('ied') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ed') && w.length > 4) return undouble(w.slice(0, -2));
+  if (w.endsWith('ing') && w.length > 5) return undouble(w.slice(0, -3));
+  return w;
 }
 
 /** "stopp" → "stop", "begg" → "beg"; "fall", "pass" and "add" keep their double letter. */

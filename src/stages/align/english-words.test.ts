@@ -7,6 +7,7 @@ describe('englishStem: a text word meets the dictionary form of a CC-CEDICT glos
     ['gave', 'give'], ['took', 'take'], ['men', 'man'], ['children', 'child'], ['sons', 'son'], ['days', 'day'],
     ['cities', 'city'], ['carried', 'carry'], ['stopped', 'stop'], ['building', 'build'], ['churches', 'church'],
     ['created', 'create'], ['creation', 'create'], ['villages', 'village'], ['years', 'year'],
+    ['speeds', 'speed'], ['mornings', 'morning'], ['blessings', 'blessed'],
   ])('%s meets %s', (word, base) => {
     expect(englishStem(word)).toBe(englishStem(base));
   });
