@@ -1,6 +1,7 @@
 // Held-out alignment sets as the aligner sees them, scored in-process (the CLI path is scored in
-// bench/align-cli.ts). The tuning set (WMT19 and WMT21 news as running text, UN SDG titles one per
-// line) is where weights and calibration are fitted; the Bible and WMT20 are only ever evaluated.
+// bench/align-cli.ts). The tuning set (WMT19 and WMT21 news with lines cut into clauses the Bible's
+// way, as running text, and with lines joined, dropped or replaced; UN SDG titles one per line) is
+// where weights and calibration are fitted; the Bible and WMT20 are only ever evaluated.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { alignDocument } from '../../src/stages/align/align-paragraphs.js';
@@ -9,7 +10,7 @@ import type { BeadFeatures } from '../../src/stages/align/bead-confidence.js';
 import type { Lexicon } from '../../src/stages/align/lexicon.js';
 import { parseBeads, type BeadIndices } from '../../src/stages/align/score-alignment.js';
 import { layoutParagraphs, pairLineModes, textLayout } from '../../src/stages/align/text-paragraphs.js';
-import { dropLines, joinLines, random, replaceLines } from './perturb-lines.js';
+import { dropLines, joinLines, random, replaceLines, splitClauses } from './perturb-lines.js';
 import { lineBeads, runningText, sentenceLines } from './running-text.js';
 
 export const HELDOUT = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'heldout');
@@ -104,8 +105,25 @@ export function perturbedSet(set: string, kind: 'dropped' | 'joined' | 'replaced
   };
 }
 
+/**
+ * A line set with the Bible's shape: lines cut into clauses (perturb-lines.ts splitClauses, seed 7),
+ * the whole file aligned as one sequence of units, one per line, as the Bible is.
+ */
+export function clauseSplitSet(set: string): AlignSet {
+  return {
+    name: `${set} clause-split`,
+    run(lexicon, tuning = {}) {
+      const made = splitClauses(read(`${set}.zh.txt`), read(`${set}.en.txt`), random(7));
+      const doc = alignDocument([{ text: '', units: made.z }], [{ text: '', units: made.e }], lexicon, tuning);
+      const golden = new Set(made.gold.map((b) => `${b.zh.join(',')}:${b.en.join(',')}`));
+      const pairs = doc.beads.filter((b) => b.features).map((b) => ({ score: b.score, features: b.features!, right: golden.has(`${b.zh.join(',')}:${b.en.join(',')}`) }));
+      return { predicted: doc.beads, gold: made.gold, pairs };
+    },
+  };
+}
+
 export const TUNING_SETS: AlignSet[] = [
-  runningTextSet('wmt19_news_zh_en'), runningTextSet('wmt21_news_zh_en'), lineSet('UN SDG titles', 'un_sdg_zh_en.zh.txt', 'un_sdg_zh_en.en.txt'),
+  clauseSplitSet('wmt19_news_zh_en'), clauseSplitSet('wmt21_news_zh_en'), runningTextSet('wmt19_news_zh_en'), runningTextSet('wmt21_news_zh_en'), lineSet('UN SDG titles', 'un_sdg_zh_en.zh.txt', 'un_sdg_zh_en.en.txt'),
   perturbedSet('wmt19_news_zh_en', 'joined'), perturbedSet('wmt21_news_zh_en', 'dropped'), perturbedSet('wmt19_news_zh_en', 'replaced'),
 ];
 export const BIBLE = lineSet('Bible CUV/KJV', 'bible_cuv_kjv_zh_en.sent.zh.txt', 'bible_cuv_kjv_zh_en.sent.en.txt', 'bible_cuv_kjv_zh_en.gold.zh-en.align');

@@ -59,3 +59,39 @@ export function replaceLines(z: readonly string[], e: readonly string[], rnd: ()
   });
   return { e: out, gold };
 }
+
+/**
+ * Clause splits that give a line-aligned set the Bible's bead shapes (2:1 and 3:1 common, 1:2 rarer)
+ * while every part still translates its partner: each Chinese line is cut after every ；and every ：
+ * (a mark followed by at least 4 more characters, and not by a digit: 6：2 is a score) and after each "，" with probability `commaRate`
+ * (seeded; same 4-character rule), which gives short parts as the Bible's Chinese has. Only
+ * when its Chinese was not cut is an English line cut after every "; " and ": " (same rule; 10:30
+ * stays whole) — cutting both sides would make clause-for-clause 2:2 beads whose 1:1 parts are
+ * also right. Gold: line k's Chinese parts against its English parts, one bead.
+ */
+export function splitClauses(z: readonly string[], e: readonly string[], rnd: () => number, commaRate = 0.15): { z: string[]; e: string[]; gold: BeadIndices[] } {
+  const outZ: string[] = [];
+  const outE: string[] = [];
+  const gold: BeadIndices[] = [];
+  z.forEach((line, k) => {
+    const zh = cutAfter(line, /[；：](?!\d)|，/gu, (mark) => mark !== '，' || rnd() < commaRate);
+    const en = zh.length > 1 ? [e[k]!.trim()] : cutAfter(e[k]!, /[;:](?= \D)/gu);
+    gold.push({ zh: zh.map((_, p) => outZ.length + p), en: en.map((_, p) => outE.length + p) });
+    outZ.push(...zh);
+    outE.push(...en);
+  });
+  return { z: outZ, e: outE, gold };
+}
+
+function cutAfter(line: string, marks: RegExp, take: (mark: string) => boolean = () => true): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(marks)) {
+    const end = m.index + m[0].length;
+    if ([...line.slice(end).trim()].length < 4 || !take(m[0])) continue;
+    parts.push(line.slice(from, end).trim());
+    from = end;
+  }
+  parts.push(line.slice(from).trim());
+  return parts.filter((p) => p.length > 0);
+}

@@ -1,6 +1,6 @@
 /**
  * Fits the alignment confidence (src/stages/align/bead-confidence.ts CALIBRATION) on the tuning
- * sets only — WMT19 and WMT21 news as running text, UN SDG titles — and prints precision per
+ * sets only (bench/lib/align-sets.ts TUNING_SETS, the Bible-shaped clause splits among them) and prints precision per
  * score band there, before and after. The held-out figures are in bench/align.ts.
  * Not part of `npm run bench` (about a minute). Run: node --import tsx bench/tune/align-calibrate.ts
  */

@@ -1,6 +1,7 @@
 /**
- * Weight tuning for the aligner on the tuning sets only (WMT19 and WMT21 news as running text, UN
- * SDG titles): strict F1 per set for a grid of lexical × length weights. The defaults in
+ * Weight tuning for the aligner on the tuning sets only (bench/lib/align-sets.ts TUNING_SETS: WMT19
+ * and WMT21 cut into clauses the Bible's way, as running text, with lines joined, dropped or
+ * replaced; UN SDG titles): strict F1 per set for a grid of lexical × length weights. The defaults in
  * src/stages/align/align-sentences.ts are the best mean of this grid; the Bible and WMT20 are held
  * out (bench/align.ts, bench/align-cli.ts). Not part of `npm run bench` (several minutes).
  * Run: node --import tsx bench/tune/align-tune.ts [--lexical 0.4,0.65,0.9] [--length 0.3,0.5,0.8]

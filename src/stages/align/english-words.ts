@@ -1,6 +1,9 @@
+import { englishLemma } from './english-lemma.js';
+
 /**
  * English content words for lexical anchors: lower-cased, stop words (including archaic KJV
- * forms) removed, and cut to a five-letter prefix so "create", "created" and "creation" meet.
+ * forms) removed, lemmatised ("gave" → give, "sons" → son) and cut to a five-letter prefix so
+ * "create", "created" and "creation" meet.
  */
 const STOP_WORDS = new Set(
   (
@@ -22,7 +25,7 @@ export const PREFIX_LENGTH = 5;
 export function englishStem(word: string): string | undefined {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
   if (!/^\p{L}[\p{L}'’-]*$/u.test(lower) || lower.length < 2 || STOP_WORDS.has(lower)) return undefined;
-  return lower.slice(0, PREFIX_LENGTH);
+  return englishLemma(lower).slice(0, PREFIX_LENGTH);
 }
 
 /** Content-word stems of an English text, in order (repeats kept). */
