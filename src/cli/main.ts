@@ -56,7 +56,7 @@ function handleError(error: unknown, io: CliIo, debug: boolean): ExitCode {
  */
 function openProject(option: string | undefined, io: CliIo, argv: readonly string[]): string {
   const { root, config } = openProjectRoot(io.cwd, option === undefined ? undefined : resolve(io.cwd, option));
-  useProjectMemoryStore(root, config, io.env, argv);
+  useProjectMemoryStore(root, config, io.env, argv, (message) => io.stderr(`duizhao: ${message}\n`));
   return root;
 }
 

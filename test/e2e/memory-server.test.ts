@@ -48,12 +48,12 @@ describe('memory on a PostgreSQL server (memory.backend: postgres)', () => {
   it('refuses to work before `db migrate`, then imports, counts and looks up on the server without touching memory.jsonl', async () => {
     const before = await project.cli('memory', 'stats');
     expect(before.code).toBe(2);
-    expect(before.err).toMatch(/schema version 0; this duizhao needs 1[\s\S]*duizhao db migrate/);
+    expect(before.err).toMatch(/schema version 0; this duizhao needs 2[\s\S]*duizhao db migrate/);
     const status = await project.cli('db', 'status');
-    expect([status.code, status.out]).toEqual([1, `127.0.0.1:${new URL(url).port}/e${n}: schema version 0, this duizhao needs 1: run duizhao db migrate\n`]);
-    expect((await project.cli('db', 'migrate')).out).toMatch(/schema migrated from version 0 to 1/);
-    expect((await project.cli('db', 'migrate')).out).toMatch(/schema is at version 1, nothing to do/);
-    expect(await project.cli('db', 'status')).toMatchObject({ code: 0, out: expect.stringMatching(/schema version 1 \(current\)\n$/) });
+    expect([status.code, status.out]).toEqual([1, `127.0.0.1:${new URL(url).port}/e${n}: schema version 0, this duizhao needs 2: run duizhao db migrate\n`]);
+    expect((await project.cli('db', 'migrate')).out).toMatch(/schema migrated from version 0 to 2/);
+    expect((await project.cli('db', 'migrate')).out).toMatch(/schema is at version 2, nothing to do/);
+    expect(await project.cli('db', 'status')).toMatchObject({ code: 0, out: expect.stringMatching(/schema version 2 \(current\)\n$/) });
     await writeFile(join(project.root, 'pairs.jsonl'), jsonl([{ zh: VILLAGES, en: 'All 179 poor villages left poverty.' }, { zh: GOAL, en: 'The two assurances were met.' }]));
     expect((await project.cli('memory', 'import', join(project.root, 'pairs.jsonl'))).out).toMatch(/imported: 2 added/);
     expect(JSON.parse((await project.cli('memory', 'stats', '--json')).out)).toMatchObject({ entries: 2, byState: { translated: 2 } });
