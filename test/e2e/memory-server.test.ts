@@ -65,6 +65,30 @@ describe('memory on a PostgreSQL server (memory.backend: postgres)', () => {
     expect((await audit()).map((r) => r.command)).toEqual(['memory import', 'memory import']);
   });
 
+  it('each command starts from the local snapshot (.duizhao-cache/memory-server) and sees rows changed or deleted by others since; a damaged one is rebuilt with a message', async () => {
+    await project.cli('db', 'migrate');
+    await writeFile(join(project.root, 'pairs.jsonl'), jsonl([{ zh: VILLAGES, en: 'All 179 poor villages left poverty.' }, { zh: GOAL, en: 'The two assurances were met.' }]));
+    await project.cli('memory', 'import', join(project.root, 'pairs.jsonl'));
+    const snapshot = join(project.root, '.duizhao-cache/memory-server/snapshot.json');
+    expect(existsSync(snapshot)).toBe(true);
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query('DELETE FROM memory_entry WHERE key = $1', [segmentKey(GOAL)]);
+      await admin.query("UPDATE memory_entry SET target = 'Edited on the server.' WHERE key = $1", [segmentKey(VILLAGES)]);
+    } finally {
+      await admin.end();
+    }
+    const goal = await project.cli('memory', 'lookup', GOAL, '--json');
+    expect([goal.err, JSON.parse(goal.out).exact]).toEqual(['', null]);
+    expect(JSON.parse((await project.cli('memory', 'lookup', VILLAGES_NEAR, '--json')).out).fuzzy[0].entry.target).toBe('Edited on the server.');
+    await writeFile(snapshot, '{"format": 1, "server"');
+    const damaged = await project.cli('memory', 'lookup', VILLAGES, '--json');
+    expect(damaged.err).toMatch(/^duizhao: the local snapshot of the memory server \(\.duizhao-cache\/memory-server\) is damaged \(snapshot\.json unreadable\); reading every entry from the server and saving a new one\.\n$/);
+    expect(JSON.parse(damaged.out).exact.target).toBe('Edited on the server.');
+    expect((await project.cli('memory', 'lookup', VILLAGES, '--json')).err).toBe('');
+  });
+
   it('takes the URL from DUIZHAO_DATABASE_URL and the writer from DUIZHAO_USER', async () => {
     await writeFile(join(project.root, 'duizhao.yaml'), 'memory:\n  backend: postgres\n');
     const cli = async (env: Record<string, string>, ...argv: string[]) => {
