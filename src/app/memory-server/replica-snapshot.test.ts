@@ -88,6 +88,8 @@ describe('ReplicaSnapshot: the server memory cached between processes', () => {
     expect(again.index.exact(LATER)?.target).toBe('later');
     expect((await again.store.loadEntries()).map((e) => e.key).sort()).toEqual([...BASE.slice(1), LATER].sort());
     expect(again.index.search(BASE[0]!, { threshold: 90, limit: 5 }).map((m) => m.entry.key)).toEqual([LATER]);
+    // The deleted key is still in the snapshot's index, and the best hit there: a search for one looks past it.
+    expect(again.index.search('全县贫困人口全部脱贫！', { threshold: 60, limit: 1 }).map((m) => m.entry.key)).toEqual([LATER]);
     await expectSameAsServer(again.index, admin);
     // A key deleted and added again after the snapshot is present, with the new row's version.
     await admin.query('DELETE FROM memory_entry WHERE key = $1', [BASE[3]]);
