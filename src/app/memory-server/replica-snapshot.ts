@@ -5,8 +5,7 @@ import { FuzzyIndex } from '../../stages/memory-lookup/fuzzy-index.js';
 import { INDEX_CACHE_FILE, openMemoryIndex } from '../../stages/memory-lookup/open-memory-index.js';
 import { writeChunksAtomic, writeTextAtomic } from '../../stores/atomic-write.js';
 import { MEMORY_FILE } from '../../stores/memory-file.js';
-import type { MemoryEntry } from '../../model/memory-entry.js';
-import { compareKeys, serialiseMemory } from '../../stores/memory-jsonl.js';
+import { compareKeys, entriesOfScan, serialiseMemory } from '../../stores/memory-jsonl.js';
 import type { VersionedEntry } from '../../stores/postgres/memory-rows.js';
 import type { ReplicaCache, SeededReplica, ServerIdentity } from '../../stores/postgres/replica-cache.js';
 
@@ -49,7 +48,6 @@ export class ReplicaSnapshot implements ReplicaCache {
   index: SnapshotIndex | undefined;
   /** How the last load went: used, or why not. */
   outcome: 'used' | 'missing' | 'other-format' | 'foreign' | 'ahead' | 'damaged' | undefined;
-  private closeIndex: (() => Promise<void>) | undefined;
 
   constructor(readonly root: string, private readonly notice: (message: string) => void = () => undefined) {}
 
@@ -67,26 +65,16 @@ export class ReplicaSnapshot implements ReplicaCache {
     const bytes = await readFile(join(this.dir, MEMORY_FILE)).catch(() => undefined);
     if (!bytes || crc32(bytes) !== meta.crc32) return this.refuse('damaged', 'is damaged (checksum mismatch)');
     try {
-      // The index cache is checked against the rows file (stat, else SHA-256) and read as lookups need it.
-      const opened = await openMemoryIndex(this.dir);
-      const entries = parseRows(bytes);
-      if (entries.length !== meta.versions.length) {
-        await opened.close();
-        return this.refuse('damaged', 'is damaged (row count)');
-      }
+      const opened = await openMemoryIndex(this.dir, { readAll: true });
+      const entries = opened.scan ? entriesOfScan(opened.scan) : [];
+      if (entries.length !== meta.versions.length) return this.refuse('damaged', 'is damaged (row count)');
       const rows = new Map(entries.map((entry, i) => [entry.key, { entry, version: meta.versions[i]! }]));
-      this.useIndex({ index: opened.index, keyOf: opened.keyOf, indexed: new Set(entries.filter((e) => e.target).map((e) => e.key)) }, opened.close);
+      this.index = { index: opened.index, keyOf: opened.keyOf, indexed: new Set(entries.filter((e) => e.target).map((e) => e.key)) };
       this.outcome = 'used';
       return { rows, cursor: meta.cursor };
     } catch (error) {
       return this.refuse('damaged', `is damaged (${(error as Error).message})`);
     }
-  }
-
-  /** Keeps the snapshot's index (its cache file stays open while the index is in use). */
-  private useIndex(index: SnapshotIndex | undefined, close?: () => Promise<void>): void {
-    void this.closeIndex?.();
-    [this.index, this.closeIndex] = [index, close];
   }
 
   async save(identity: ServerIdentity, rows: ReadonlyMap<string, VersionedEntry>, cursor: string): Promise<void> {
@@ -104,7 +92,7 @@ export class ReplicaSnapshot implements ReplicaCache {
       const meta: SnapshotMeta = { format: REPLICA_SNAPSHOT_FORMAT, server: identity.id, cursor, crc32: crc, versions: sorted.map((r) => r.version) };
       await writeTextAtomic(join(this.dir, META), JSON.stringify(meta));
       const opened = await openMemoryIndex(this.dir, { readAll: true });
-      this.useIndex({ index: opened.index, keyOf: opened.keyOf, indexed: new Set(sorted.filter((r) => r.entry.target).map((r) => r.entry.key)) });
+      this.index = { index: opened.index, keyOf: opened.keyOf, indexed: new Set(sorted.filter((r) => r.entry.target).map((r) => r.entry.key)) };
     } catch (error) {
       // A read-only checkout or a full disk: the next process reads the rows from the server again.
       this.notice(`the local snapshot of the memory server cannot be saved in ${REPLICA_SNAPSHOT_DIR}: ${(error as Error).message}`);
@@ -125,23 +113,10 @@ export class ReplicaSnapshot implements ReplicaCache {
 
   private refuse(outcome: NonNullable<ReplicaSnapshot['outcome']>, why?: string): undefined {
     this.outcome = outcome;
-    this.useIndex(undefined);
+    this.index = undefined;
     if (why) this.notice(`the local snapshot of the memory server (${REPLICA_SNAPSHOT_DIR}) ${why}; reading every entry from the server and saving a new one.`);
     return undefined;
   }
-}
-
-/** Rows parsed a few megabytes at a time as one JSON array each (the file is ours, CRC-checked, one entry a line). */
-function parseRows(bytes: Buffer): MemoryEntry[] {
-  const entries: MemoryEntry[] = [];
-  for (let start = 0; start < bytes.length;) {
-    const cut = bytes.indexOf(10, Math.min(start + (16 << 20), bytes.length - 1));
-    const end = cut === -1 ? bytes.length : cut + 1;
-    const text = bytes.toString('utf8', start, end).trimEnd();
-    if (text) for (const entry of JSON.parse(`[${text.replaceAll('\n', ',')}]`) as MemoryEntry[]) entries.push(entry);
-    start = end;
-  }
-  return entries;
 }
 
 /** The index cache file of the snapshot (for tests and `memory doctor`-like tools). */
