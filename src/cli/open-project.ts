@@ -11,6 +11,6 @@ import type { CliIo } from './io.js';
  */
 export function openProject(option: string | undefined, io: CliIo, argv: readonly string[]): string {
   const { root, config } = openProjectRoot(io.cwd, option === undefined ? undefined : resolve(io.cwd, option));
-  useProjectMemoryStore(root, config, io.env, argv);
+  useProjectMemoryStore(root, config, io.env, argv, (message) => io.stderr(`duizhao: ${message}\n`));
   return root;
 }

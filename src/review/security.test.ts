@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { allowedHosts, checkRequest, type RequestPolicy } from './security.js';
+import { allowedHosts, allowedOrigins, checkRequest, parsePublicHost, type RequestPolicy } from './security.js';
 
-const policy: RequestPolicy = { hosts: allowedHosts('127.0.0.1', 7788), token: 'tok-123456' };
+const policy: RequestPolicy = { hosts: allowedHosts('127.0.0.1', 7788), origins: allowedOrigins(allowedHosts('127.0.0.1', 7788)), token: 'tok-123456' };
 const OWN = 'http://127.0.0.1:7788';
 
 function request(method: string, url: string, headers: Record<string, string>): IncomingMessage {
@@ -42,5 +42,49 @@ describe('checkRequest', () => {
     ['a CORS preflight', 'OPTIONS', '/api/reports/a/segments/b', { host: '127.0.0.1:7788', origin: 'http://evil.example' }, 403],
   ])('%s → %s', (_name, method, url, headers, status) => {
     expect(checkRequest(request(method, url, headers), url, policy)?.status).toBe(status);
+  });
+});
+
+describe('public host names (a review page served to a team)', () => {
+  const named = ['review.example.org', 'tm.example.org:443'].map(parsePublicHost);
+  const hosts = allowedHosts('0.0.0.0', 7788, named);
+  const team: RequestPolicy = { hosts, origins: allowedOrigins(hosts, named), token: 'tok-123456' };
+  const token = { 'x-duizhao-token': 'tok-123456' };
+  const json = { 'content-type': 'application/json' };
+  const save = (host: string, origin: string) => request('PUT', '/api/reports/a/segments/b', { host, origin, 'sec-fetch-site': 'same-origin', ...token, ...json });
+
+  it('answers to each named host on the port it gives (the listening port when none), and a default port without it', () => {
+    expect(hosts.has('review.example.org:7788')).toBe(true);
+    expect(hosts.has('tm.example.org:443')).toBe(true);
+    expect(hosts.has('tm.example.org')).toBe(true);
+    expect(hosts.has('review.example.org')).toBe(false);
+    expect(hosts.has('127.0.0.1:7788')).toBe(true);
+  });
+
+  it.each([
+    ['the page under its public name', 'GET', { host: 'review.example.org:7788' }, undefined],
+    ['the page behind a TLS proxy on 443', 'GET', { host: 'tm.example.org' }, undefined],
+    ['a name nobody gave', 'GET', { host: 'evil.example:7788' }, 403],
+    ['a public name on another port', 'GET', { host: 'review.example.org:80' }, 403],
+  ])('%s → %s', (_name, method, headers, status) => {
+    expect(checkRequest(request(method, '/', headers), '/', team)?.status).toBe(status);
+  });
+
+  it.each([
+    ['a save from the public name', 'review.example.org:7788', 'http://review.example.org:7788', undefined],
+    ['a save through the TLS proxy', 'tm.example.org', 'https://tm.example.org', undefined],
+    ['a save whose Origin is another site', 'review.example.org:7788', 'http://evil.example:7788', 403],
+    ['a save whose Origin is the public name on another port', 'review.example.org:7788', 'http://review.example.org:8080', 403],
+    ['a save whose Origin is an interface address over https (only named hosts may come through TLS)', '127.0.0.1:7788', 'https://127.0.0.1:7788', 403],
+  ])('%s → %s', (_name, host, origin, status) => {
+    expect(checkRequest(save(host, origin), '/api/reports/a/segments/b', team)?.status).toBe(status);
+  });
+
+  it('still wants the token under a public name', () => {
+    expect(checkRequest(request('GET', '/api/reports', { host: 'review.example.org:7788' }), '/api/reports', team)?.status).toBe(401);
+  });
+
+  it.each(['*', 'http://review.example.org', 'review.example.org/x', 'a b', 'review.example.org:99999', '', 'user@host'])('refuses %j as a public host name', (value) => {
+    expect(() => parsePublicHost(value)).toThrow(/host name/);
   });
 });

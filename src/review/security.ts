@@ -26,7 +26,28 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export interface RequestPolicy {
   /** Host header values the server answers to (`127.0.0.1:7788` …). */
   hosts: Set<string>;
+  /** Origin values a write may come from (`http://127.0.0.1:7788` …). */
+  origins: Set<string>;
   token: string;
+}
+
+/** A name the team reaches the server by (`review.example.org`, or with the port a proxy listens on). */
+export interface PublicHost {
+  name: string;
+  /** Undefined: the port the server listens on. */
+  port?: number;
+}
+
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/** `name` or `name:port` as given to --public-host; throws (with why) for anything else. */
+export function parsePublicHost(value: string): PublicHost {
+  const match = /^(.*?)(?::(\d{1,5}))?$/.exec(value.trim().toLowerCase())!;
+  const [name, port] = [match[1]!, match[2] === undefined ? undefined : Number(match[2])];
+  if (!HOST_NAME.test(name) || (port !== undefined && (port < 1 || port > 65535))) {
+    throw new Error(`"${value}" is not a host name (review.example.org) or host name and port (review.example.org:443)`);
+  }
+  return port === undefined ? { name } : { name, port };
 }
 
 export type Refusal = { status: 401 | 403 | 415; message: string };
@@ -34,14 +55,37 @@ export type Refusal = { status: 401 | 403 | 415; message: string };
 const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
 const WILDCARD = ['0.0.0.0', '::', '[::]'];
 
-/** `host:port` forms a browser may send for the address the server is bound to. */
-export function allowedHosts(host: string, port: number): Set<string> {
+/**
+ * `host:port` forms a browser may send for the address the server is bound to, and for the public
+ * names given (a name on port 80 or 443 also without the port, as browsers send it there).
+ */
+export function allowedHosts(host: string, port: number, publicHosts: readonly PublicHost[] = []): Set<string> {
   const names = new Set([hostForUrl(host)]);
   if (LOOPBACK.includes(hostForUrl(host)) || WILDCARD.includes(host)) for (const name of LOOPBACK) names.add(name);
   if (WILDCARD.includes(host)) {
     for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) names.add(hostForUrl(a.address));
   }
-  return new Set([...names].map((name) => `${name}:${port}`.toLowerCase()));
+  const hosts = new Set([...names].map((name) => `${name}:${port}`.toLowerCase()));
+  for (const named of publicHosts) {
+    const at = named.port ?? port;
+    hosts.add(`${named.name}:${at}`);
+    if (at === 80 || at === 443) hosts.add(named.name);
+  }
+  return hosts;
+}
+
+/**
+ * The Origins a write may carry: `http://` and each allowed Host; for the public names also
+ * `https://` (a team's TLS proxy in front). Normalised as URL.origin writes them (no default port).
+ */
+export function allowedOrigins(hosts: ReadonlySet<string>, publicHosts: readonly PublicHost[] = []): Set<string> {
+  const origins = new Set<string>();
+  const named = new Set(publicHosts.map((h) => h.name));
+  for (const host of hosts) {
+    origins.add(new URL(`http://${host}`).origin);
+    if (named.has(host.replace(/:\d+$/, ''))) origins.add(new URL(`https://${host}`).origin);
+  }
+  return origins;
 }
 
 /** 0.0.0.0 or ::, every interface. */
@@ -63,7 +107,7 @@ export function checkRequest(req: IncomingMessage, path: string, policy: Request
   const write = req.method !== 'GET' && req.method !== 'HEAD';
   if (write) {
     const origin = req.headers.origin;
-    if (!origin || !policy.hosts.has(originHost(origin))) return { status: 403, message: `Cross-origin write refused (Origin: ${origin ?? 'none'}).` };
+    if (!origin || !policy.origins.has(normalOrigin(origin))) return { status: 403, message: `Cross-origin write refused (Origin: ${origin ?? 'none'}).` };
     const site = req.headers['sec-fetch-site'];
     if (site !== undefined && site !== 'same-origin') return { status: 403, message: `Cross-site write refused (Sec-Fetch-Site: ${String(site)}).` };
   }
@@ -78,10 +122,9 @@ function mediaType(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
-function originHost(origin: string): string {
+function normalOrigin(origin: string): string {
   try {
-    const url = new URL(origin);
-    return url.protocol === 'http:' ? url.host.toLowerCase() : '';
+    return new URL(origin).origin;
   } catch {
     return '';
   }

@@ -6,7 +6,7 @@ import type { ApiContext } from './api/report-handlers.js';
 import { sendError } from './http-io.js';
 import { canonicalPath } from './canonical-path.js';
 import { handleRoute } from './routes.js';
-import { allowedHosts, checkRequest, hostForUrl, isWildcard, type RequestPolicy } from './security.js';
+import { allowedHosts, allowedOrigins, checkRequest, hostForUrl, isWildcard, type PublicHost, type RequestPolicy } from './security.js';
 
 export interface ReviewServerOptions {
   root: string;
@@ -14,6 +14,8 @@ export interface ReviewServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Names the team reaches the server by (Host and Origin accepted besides the bound address); the first is printed. */
+  publicHosts?: readonly PublicHost[];
   /** Quality findings next to segments; default none (the CLI plugs in `duizhao check`). */
   findings?: FindingsProvider;
   /** Fixed token (tests); default 24 random bytes. */
@@ -47,15 +49,18 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       return next;
     },
   };
-  const policy: RequestPolicy = { hosts: new Set(), token };
+  const policy: RequestPolicy = { hosts: new Set(), origins: new Set(), token };
   const server = createServer((req, res) => void respond(req, res, policy, ctx, options.onError));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  for (const name of allowedHosts(host, port)) policy.hosts.add(name);
-  const origin = `http://${hostForUrl(isWildcard(host) ? '127.0.0.1' : host)}:${port}/`;
+  const publicHosts = options.publicHosts ?? [];
+  policy.hosts = allowedHosts(host, port, publicHosts);
+  policy.origins = allowedOrigins(policy.hosts, publicHosts);
+  const shown = publicHosts[0] ? `${publicHosts[0].name}:${publicHosts[0].port ?? port}` : `${hostForUrl(isWildcard(host) ? '127.0.0.1' : host)}:${port}`;
+  const origin = `${new URL(`http://${shown}`).origin}/`;
   return {
     origin,
     url: `${origin}#token=${token}`,

@@ -48,12 +48,12 @@ describe('memory on a PostgreSQL server (memory.backend: postgres)', () => {
   it('refuses to work before `db migrate`, then imports, counts and looks up on the server without touching memory.jsonl', async () => {
     const before = await project.cli('memory', 'stats');
     expect(before.code).toBe(2);
-    expect(before.err).toMatch(/schema version 0; this duizhao needs 1[\s\S]*duizhao db migrate/);
+    expect(before.err).toMatch(/schema version 0; this duizhao needs 2[\s\S]*duizhao db migrate/);
     const status = await project.cli('db', 'status');
-    expect([status.code, status.out]).toEqual([1, `127.0.0.1:${new URL(url).port}/e${n}: schema version 0, this duizhao needs 1: run duizhao db migrate\n`]);
-    expect((await project.cli('db', 'migrate')).out).toMatch(/schema migrated from version 0 to 1/);
-    expect((await project.cli('db', 'migrate')).out).toMatch(/schema is at version 1, nothing to do/);
-    expect(await project.cli('db', 'status')).toMatchObject({ code: 0, out: expect.stringMatching(/schema version 1 \(current\)\n$/) });
+    expect([status.code, status.out]).toEqual([1, `127.0.0.1:${new URL(url).port}/e${n}: schema version 0, this duizhao needs 2: run duizhao db migrate\n`]);
+    expect((await project.cli('db', 'migrate')).out).toMatch(/schema migrated from version 0 to 2/);
+    expect((await project.cli('db', 'migrate')).out).toMatch(/schema is at version 2, nothing to do/);
+    expect(await project.cli('db', 'status')).toMatchObject({ code: 0, out: expect.stringMatching(/schema version 2 \(current\)\n$/) });
     await writeFile(join(project.root, 'pairs.jsonl'), jsonl([{ zh: VILLAGES, en: 'All 179 poor villages left poverty.' }, { zh: GOAL, en: 'The two assurances were met.' }]));
     expect((await project.cli('memory', 'import', join(project.root, 'pairs.jsonl'))).out).toMatch(/imported: 2 added/);
     expect(JSON.parse((await project.cli('memory', 'stats', '--json')).out)).toMatchObject({ entries: 2, byState: { translated: 2 } });
@@ -63,6 +63,30 @@ describe('memory on a PostgreSQL server (memory.backend: postgres)', () => {
     expect(JSON.parse((await project.cli('memory', 'lookup', VILLAGES, '--json')).out).exact.target).toBe('All 179 poor villages left poverty.');
     expect(existsSync(join(project.root, MEMORY_FILE))).toBe(false);
     expect((await audit()).map((r) => r.command)).toEqual(['memory import', 'memory import']);
+  });
+
+  it('each command starts from the local snapshot (.duizhao-cache/memory-server) and sees rows changed or deleted by others since; a damaged one is rebuilt with a message', async () => {
+    await project.cli('db', 'migrate');
+    await writeFile(join(project.root, 'pairs.jsonl'), jsonl([{ zh: VILLAGES, en: 'All 179 poor villages left poverty.' }, { zh: GOAL, en: 'The two assurances were met.' }]));
+    await project.cli('memory', 'import', join(project.root, 'pairs.jsonl'));
+    const snapshot = join(project.root, '.duizhao-cache/memory-server/snapshot.json');
+    expect(existsSync(snapshot)).toBe(true);
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query('DELETE FROM memory_entry WHERE key = $1', [segmentKey(GOAL)]);
+      await admin.query("UPDATE memory_entry SET target = 'Edited on the server.' WHERE key = $1", [segmentKey(VILLAGES)]);
+    } finally {
+      await admin.end();
+    }
+    const goal = await project.cli('memory', 'lookup', GOAL, '--json');
+    expect([goal.err, JSON.parse(goal.out).exact]).toEqual(['', null]);
+    expect(JSON.parse((await project.cli('memory', 'lookup', VILLAGES_NEAR, '--json')).out).fuzzy[0].entry.target).toBe('Edited on the server.');
+    await writeFile(snapshot, '{"format": 1, "server"');
+    const damaged = await project.cli('memory', 'lookup', VILLAGES, '--json');
+    expect(damaged.err).toMatch(/^duizhao: the local snapshot of the memory server \(\.duizhao-cache\/memory-server\) is damaged \(snapshot\.json unreadable\); reading every entry from the server and saving a new one\.\n$/);
+    expect(JSON.parse(damaged.out).exact.target).toBe('Edited on the server.');
+    expect((await project.cli('memory', 'lookup', VILLAGES, '--json')).err).toBe('');
   });
 
   it('takes the URL from DUIZHAO_DATABASE_URL and the writer from DUIZHAO_USER', async () => {

@@ -4,13 +4,16 @@ import { compareKeys, TranslationMemory } from '../../stores/memory-jsonl.js';
 import type { MemoryStore } from '../../stores/memory-store.js';
 import type { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
 import { createMemoryLookup, type MemoryLookup } from '../../stages/memory-lookup/memory-lookup.js';
+import { ReplicaSnapshot } from './replica-snapshot.js';
 
-const built = new WeakMap<MemoryStore, { replica: unknown; keys: string[]; entries: MemoryEntry[]; index: FuzzyIndex }>();
+const built = new WeakMap<MemoryStore, { replica: unknown; keyOf: (j: number) => string; entries: MemoryEntry[]; index: FuzzyIndex }>();
 
 /**
  * The memory on the server with its fuzzy index, for commands that fill reports (translate, build,
  * the review page). A long-running process (the review page) builds the index again only when the
  * change cursor brought changes since the last call; each call gets its own TranslationMemory.
+ * With a replica snapshot whose index still covers every entry with English, that index is used
+ * (an entry deleted or emptied since is left out by the lookup, which reads each hit's entry).
  */
 export async function indexServerMemory(root: string, store: MemoryStore, threshold?: number): Promise<{ memory: TranslationMemory; lookup: MemoryLookup }> {
   const pgStore = store as PgMemoryStore;
@@ -18,11 +21,15 @@ export async function indexServerMemory(root: string, store: MemoryStore, thresh
   let cached = built.get(store);
   if (cached?.replica !== replica) {
     const entries = [...replica.values()].map((r) => r.entry).sort((a, b) => compareKeys(a.key, b.key));
-    const keys = entries.filter((e) => e.target).map((e) => e.key);
-    cached = { replica, keys, entries, index: new FuzzyIndex(keys) };
+    const saved = pgStore.replicaCache instanceof ReplicaSnapshot ? pgStore.replicaCache.index : undefined;
+    if (saved && entries.every((e) => !e.target || saved.indexed.has(e.key))) cached = { replica, keyOf: saved.keyOf, entries, index: saved.index };
+    else {
+      const keys = entries.filter((e) => e.target).map((e) => e.key);
+      cached = { replica, keyOf: (j) => keys[j]!, entries, index: new FuzzyIndex(keys) };
+    }
     built.set(store, cached);
   }
-  const { keys, entries, index } = cached;
+  const { keyOf, entries, index } = cached;
   const memory = new TranslationMemory(root, entries);
-  return { memory, lookup: createMemoryLookup({ memory, index, keyOf: (j) => keys[j]!, threshold }) };
+  return { memory, lookup: createMemoryLookup({ memory, index, keyOf, threshold }) };
 }

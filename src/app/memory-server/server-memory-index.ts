@@ -2,6 +2,7 @@ import type { FuzzyMatch, MemoryEntry } from '../../model/memory-entry.js';
 import { FuzzyIndex } from '../../stages/memory-lookup/fuzzy-index.js';
 import type { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
 import type { VersionedEntry } from '../../stores/postgres/memory-rows.js';
+import { ReplicaSnapshot } from './replica-snapshot.js';
 
 /** The delta index is folded into the main one once it holds this share of it. */
 const REBUILD_SHARE = 0.05;
@@ -15,11 +16,14 @@ const REBUILD_SHARE = 0.05;
  */
 export class ServerMemoryIndex {
   private rows: ReadonlyMap<string, VersionedEntry> = new Map();
-  private mainKeys: string[] = [];
+  private mainSize = 0;
+  private mainKeyOf: (j: number) => string = () => '';
   private main = new FuzzyIndex([]);
   private deltaKeys: string[] = [];
   private delta = new FuzzyIndex([]);
   private indexed = new Set<string>();
+  private countedFor: ReadonlyMap<string, VersionedEntry> | undefined;
+  private withEnglish = 0;
   /** Without a LISTEN connection every use asks the change cursor; with one, only after a notification. */
   private watching = false;
   private stale = false;
@@ -27,15 +31,26 @@ export class ServerMemoryIndex {
 
   constructor(private readonly store: PgMemoryStore, private readonly rebuildShare = REBUILD_SHARE) {}
 
+  /**
+   * Built from the store's rows; with a replica snapshot (see ReplicaSnapshot), its saved fuzzy
+   * index is the main one and only keys that gained English since go into the delta.
+   */
   static async open(store: PgMemoryStore, rebuildShare?: number): Promise<ServerMemoryIndex> {
     const index = new ServerMemoryIndex(store, rebuildShare);
     index.rows = await store.snapshot();
-    index.rebuild();
+    const saved = store.replicaCache instanceof ReplicaSnapshot ? store.replicaCache.index : undefined;
+    if (!saved) {
+      index.rebuild();
+      return index;
+    }
+    [index.main, index.mainKeyOf, index.mainSize, index.indexed] = [saved.index, saved.keyOf, saved.indexed.size, new Set(saved.indexed)];
+    const added = [...index.rows.values()].filter((r) => r.entry.target && !saved.indexed.has(r.entry.key)).map((r) => r.entry.key);
+    index.addToDelta(added);
     return index;
   }
 
   get size(): number {
-    return this.mainKeys.length + this.deltaKeys.length;
+    return this.mainSize + this.deltaKeys.length;
   }
 
   /** Keys in the delta index, not yet folded into the main one. */
@@ -68,14 +83,16 @@ export class ServerMemoryIndex {
     const changed = await this.store.refresh();
     if (!changed.length) return 0;
     this.rows = this.store.replica();
-    const added = changed.filter((key) => !this.indexed.has(key) && this.rows.get(key)?.entry.target);
-    if (added.length) {
-      for (const key of added) this.indexed.add(key);
-      this.deltaKeys.push(...added);
-      if (this.deltaKeys.length > this.mainKeys.length * this.rebuildShare) this.rebuild();
-      else this.delta = new FuzzyIndex(this.deltaKeys);
-    }
+    this.addToDelta(changed.filter((key) => !this.indexed.has(key) && this.rows.get(key)?.entry.target));
     return changed.length;
+  }
+
+  private addToDelta(added: string[]): void {
+    if (!added.length) return;
+    for (const key of added) this.indexed.add(key);
+    this.deltaKeys.push(...added);
+    if (this.deltaKeys.length > this.mainSize * this.rebuildShare) this.rebuild();
+    else this.delta = new FuzzyIndex(this.deltaKeys);
   }
 
   exact(key: string): MemoryEntry | undefined {
@@ -85,7 +102,7 @@ export class ServerMemoryIndex {
   /** Fuzzy matches of `key` (other keys only), best first, as FuzzyIndex scores them. */
   search(key: string, options: { threshold: number; limit: number }): FuzzyMatch[] {
     const hits = [
-      ...this.main.search(key, { ...options, limit: options.limit + 1 }).map((h) => ({ score: h.score, key: this.mainKeys[h.index]! })),
+      ...this.main.search(key, { ...options, limit: options.limit + 1 + this.removed() }).map((h) => ({ score: h.score, key: this.mainKeyOf(h.index) })),
       ...this.delta.search(key, { ...options, limit: options.limit + 1 }).map((h) => ({ score: h.score, key: this.deltaKeys[h.index]! })),
     ];
     hits.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -95,10 +112,20 @@ export class ServerMemoryIndex {
     }).slice(0, options.limit);
   }
 
+  /** Keys in the indexes whose entry is gone or lost its English (deleted on the server): hits to look past. */
+  private removed(): number {
+    return Math.max(0, this.indexed.size - this.rowsWithEnglish());
+  }
+
+  private rowsWithEnglish(): number {
+    if (this.countedFor !== this.rows) [this.countedFor, this.withEnglish] = [this.rows, [...this.rows.values()].filter((r) => r.entry.target).length];
+    return this.withEnglish;
+  }
+
   private rebuild(): void {
-    this.mainKeys = [...this.rows.values()].filter((r) => r.entry.target).map((r) => r.entry.key).sort();
-    this.main = new FuzzyIndex(this.mainKeys);
-    this.indexed = new Set(this.mainKeys);
+    const keys = [...this.rows.values()].filter((r) => r.entry.target).map((r) => r.entry.key).sort();
+    [this.main, this.mainKeyOf, this.mainSize] = [new FuzzyIndex(keys), (j) => keys[j]!, keys.length];
+    this.indexed = new Set(keys);
     this.deltaKeys = [];
     this.delta = new FuzzyIndex([]);
   }

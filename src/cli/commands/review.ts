@@ -2,6 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import { resolveReports } from '../../app/corpus.js';
 import { checkFindings } from '../../app/review/review-findings.js';
 import { AppError } from '../../errors.js';
+import { parsePublicHost, type PublicHost } from '../../review/security.js';
 import { startReviewServer } from '../../review/server.js';
 import type { RegisterCommand } from '../context.js';
 
@@ -14,12 +15,13 @@ export const registerReviewCommand: RegisterCommand = (program, ctx) => {
     .argument('[slug]', 'report to open first')
     .option('--port <n>', `port (0 picks a free one; default ${DEFAULT_REVIEW_PORT})`, parsePort, DEFAULT_REVIEW_PORT)
     .option('--host <host>', 'address to listen on (default 127.0.0.1: only this computer)')
+    .option('--public-host <name>', 'a name the team opens the page by (review.example.org, or name:port behind a proxy); repeatable', collectPublicHost, [])
     .addHelpText('after', [
       '',
       'Prints an address ending in #token=…: the token admits that browser tab and changes at',
       'every start. Saves go to the memory at once (memory.jsonl, or the memory server). Stop with Ctrl+C.',
     ].join('\n'))
-    .action(async (slug: string | undefined, opts: { port: number; host?: string }) => {
+    .action(async (slug: string | undefined, opts: { port: number; host?: string; publicHost: PublicHost[] }) => {
       const root = ctx.projectRoot();
       if (slug) await resolveReports(root, [slug]);
       const server = await startReviewServer({
@@ -28,6 +30,7 @@ export const registerReviewCommand: RegisterCommand = (program, ctx) => {
         findings: checkFindings,
         onError: (error) => ctx.io.stderr(`duizhao review: ${(error as Error).stack ?? String(error)}\n`),
         ...(opts.host ? { host: opts.host } : {}),
+        ...(opts.publicHost.length ? { publicHosts: opts.publicHost } : {}),
       }).catch((error: NodeJS.ErrnoException) => {
         const hint = error.code === 'EADDRINUSE' ? 'Another program uses this port; choose another with --port (0 picks a free one).' : 'Check --host and --port.';
         throw new AppError('review/listen', `Cannot listen on ${opts.host ?? '127.0.0.1'}:${opts.port}: ${error.message}`, { hint, cause: error });
@@ -40,6 +43,14 @@ export const registerReviewCommand: RegisterCommand = (program, ctx) => {
       }
     });
 };
+
+function collectPublicHost(value: string, previous: PublicHost[]): PublicHost[] {
+  try {
+    return [...previous, parsePublicHost(value)];
+  } catch (error) {
+    throw new InvalidArgumentError(`${(error as Error).message}.`);
+  }
+}
 
 function parsePort(value: string): number {
   const port = Number(value);

@@ -1,6 +1,9 @@
 import type pg from 'pg';
 import { ConfigError } from '../../errors.js';
 
+/** Every write transaction takes this advisory lock first, so change_seq values become visible in order. */
+export const WRITE_LOCK = 7_014_002;
+
 /** One step of the server schema; applied in order, each in the transaction that records its version. */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE duizhao_schema (version integer NOT NULL);
@@ -35,6 +38,32 @@ const MIGRATIONS: readonly string[] = [
      new_target text NOT NULL
    );
    CREATE INDEX memory_audit_key ON memory_audit (key, id);`,
+  // 2: what a local snapshot needs to catch up: the server's own id (a restored or another server is
+  // not mistaken for this one), deletions as tombstones on the change cursor, and edits made in SQL
+  // (by an administrator) moved onto the cursor too. Both triggers take the write lock first, as the
+  // store's writes do, so change_seq stays in commit order.
+  `CREATE TABLE duizhao_server (id text NOT NULL);
+   INSERT INTO duizhao_server VALUES (md5(random()::text || clock_timestamp()::text));
+   CREATE TABLE memory_deleted (key text NOT NULL, change_seq bigint NOT NULL);
+   CREATE INDEX memory_deleted_change_seq ON memory_deleted (change_seq);
+   CREATE FUNCTION duizhao_memory_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     PERFORM pg_advisory_xact_lock(${WRITE_LOCK});
+     INSERT INTO memory_deleted (key, change_seq) SELECT key, nextval('memory_change_seq') FROM gone;
+     RETURN NULL;
+   END $$;
+   CREATE TRIGGER memory_entry_deleted AFTER DELETE ON memory_entry REFERENCING OLD TABLE AS gone
+     FOR EACH STATEMENT EXECUTE FUNCTION duizhao_memory_deleted();
+   CREATE FUNCTION duizhao_memory_edited() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     IF NEW.change_seq = OLD.change_seq THEN
+       PERFORM pg_advisory_xact_lock(${WRITE_LOCK});
+       NEW.change_seq := nextval('memory_change_seq');
+       NEW.version := OLD.version + 1;
+     END IF;
+     RETURN NEW;
+   END $$;
+   CREATE TRIGGER memory_entry_edited BEFORE UPDATE ON memory_entry FOR EACH ROW EXECUTE FUNCTION duizhao_memory_edited();`,
 ];
 
 /** The schema version this duizhao writes and reads. */

@@ -48,8 +48,8 @@ describe('PgMemoryStore', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      expect(await migrateMemorySchema(client)).toEqual({ from: 0, to: 1 });
-      expect(await migrateMemorySchema(client)).toEqual({ from: 1, to: 1 });
+      expect(await migrateMemorySchema(client)).toEqual({ from: 0, to: 2 });
+      expect(await migrateMemorySchema(client)).toEqual({ from: 2, to: 2 });
       await client.query('UPDATE duizhao_schema SET version = 99');
       await expect(migrateMemorySchema(client)).rejects.toMatchObject({ code: 'memory/schema-newer', exitCode: 2 });
       await expect(open().loadEntries()).rejects.toMatchObject({ code: 'memory/schema-newer' });
@@ -60,7 +60,7 @@ describe('PgMemoryStore', () => {
 
   it('a database never migrated is refused with the command to run', async () => {
     url = cluster.createDatabase('unmigrated');
-    await expect(open().loadEntries()).rejects.toThrow(/schema version 0; this duizhao needs 1/);
+    await expect(open().loadEntries()).rejects.toThrow(/schema version 0; this duizhao needs 2/);
   });
 
   it('writes entries with their fields, and records who changed what in the audit table', async () => {

@@ -5,8 +5,10 @@ import { compareKeys, TranslationMemory } from '../memory-jsonl.js';
 import type { MemoryStore, UpdateMemoryOptions } from '../memory-store.js';
 import { describeServer } from './describe-server.js';
 import { mergeChanges } from './merge-changes.js';
-import { ENTRY_COLUMNS, entryOfRow, writeRows, type EntryRow, type VersionedEntry } from './memory-rows.js';
-import { assertMemorySchema } from './memory-schema.js';
+import { entryOfRow, writeRows, type VersionedEntry } from './memory-rows.js';
+import { readChanges } from './read-changes.js';
+import { readServerIdentity, type ReplicaCache, type ServerIdentity } from './replica-cache.js';
+import { assertMemorySchema, WRITE_LOCK } from './memory-schema.js';
 
 /** Who writes, for the audit table: DUIZHAO_USER or the OS user, and the command. */
 export interface WriterInfo {
@@ -14,9 +16,9 @@ export interface WriterInfo {
   command: string;
 }
 
-/** Every write transaction takes this lock first, so change_seq values become visible in order. */
-const WRITE_LOCK = 7_014_002;
 const BATCH = 5_000;
+/** The replica cache is saved again once the rows read since it was saved exceed this share of it. */
+const RESAVE_SHARE = 0.05;
 const ATTEMPTS = 3;
 /** NOTIFY channel of committed memory writes. */
 const CHANNEL = 'duizhao_memory';
@@ -34,8 +36,14 @@ export class PgMemoryStore implements MemoryStore {
   private rows = new Map<string, VersionedEntry>();
   private cursor = '0';
   private checked = false;
+  /** The server's identity once the replica cache was consulted (undefined: not yet, or no cache). */
+  private identity: ServerIdentity | undefined;
+  /** Rows read from the server since the replica cache was last loaded or saved (Infinity: it holds nothing of use). */
+  private unsaved = Infinity;
+  /** Rows and tombstones read from the server by this process (what a warm start saves). */
+  fetched = 0;
 
-  constructor(readonly url: string, private readonly writer: WriterInfo) {}
+  constructor(readonly url: string, private readonly writer: WriterInfo, readonly replicaCache?: ReplicaCache) {}
 
   async client(): Promise<pg.PoolClient> {
     // Loaded on first use: commands of a project on the git file never load the driver.
@@ -54,24 +62,50 @@ export class PgMemoryStore implements MemoryStore {
     return client;
   }
 
-  /** Reads the rows changed since the last refresh; returns their keys. Earlier snapshots stay as they were. */
+  /** Reads the rows changed (or deleted) since the last refresh; returns their keys. Earlier snapshots stay as they were. */
   async refresh(): Promise<string[]> {
     const client = await this.client();
     const changed: string[] = [];
+    let own = false;
+    const mine = (): Map<string, VersionedEntry> => {
+      if (!own && this.rows.size) this.rows = new Map(this.rows);
+      own = true;
+      return this.rows;
+    };
     try {
-      for (;;) {
-        const { rows } = await client.query<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM memory_entry WHERE change_seq > $1 ORDER BY change_seq LIMIT 50000`, [this.cursor]);
-        if (!rows.length) return changed;
-        if (changed.length === 0 && this.rows.size) this.rows = new Map(this.rows);
-        for (const row of rows) {
-          this.rows.set(row.key, { entry: entryOfRow(row), version: row.version });
-          changed.push(row.key);
-        }
-        this.cursor = rows.at(-1)!.change_seq;
-      }
+      if (this.replicaCache && !this.identity) await this.seed(client, this.replicaCache);
+      this.cursor = await readChanges(client, this.cursor, {
+        deleted: (keys) => {
+          for (const key of keys) if (mine().delete(key)) changed.push(key);
+          this.fetched += keys.length;
+        },
+        rows: (rows) => {
+          for (const row of rows) mine().set(row.key, { entry: entryOfRow(row), version: row.version });
+          for (const row of rows) changed.push(row.key);
+          this.fetched += rows.length;
+        },
+      });
     } finally {
       client.release();
     }
+    if (this.replicaCache && this.identity) {
+      this.unsaved += changed.length;
+      if (this.unsaved > Math.max(1000, this.rows.size * RESAVE_SHARE)) {
+        await this.replicaCache.save(this.identity, this.rows, this.cursor);
+        this.unsaved = 0;
+      }
+    }
+    return changed;
+  }
+
+  /** Starts from the replica cache (when it holds this server's rows): only what changed since is read. */
+  private async seed(client: pg.ClientBase, cache: ReplicaCache): Promise<void> {
+    this.identity = await readServerIdentity(client);
+    const seeded = await cache.load(this.identity);
+    if (!seeded) return;
+    this.rows = seeded.rows;
+    this.cursor = seeded.cursor;
+    this.unsaved = 0;
   }
 
   /** The replica as of the last refresh (no query); later refreshes do not change the returned map. */
