@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadMemory } from '../../src/stores/memory-jsonl.js';
 import { segmentKey } from '../../src/text/segment-key.js';
+import { segmentBlock } from '../helpers/bilingual-block.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';
 
 const SLUG = 'fangxian-2020-secretary';
@@ -17,13 +18,6 @@ let built: string;
 const read = (path: string) => readFile(join(project.root, path), 'utf8');
 const write = (path: string, text: string) => writeFile(join(project.root, path), text);
 
-/** The lines of the edition from a segment's heading to the next heading. */
-function segmentBlock(edition: string, chinese: string): string {
-  const at = edition.indexOf(`> ${chinese}`);
-  const start = edition.lastIndexOf('### ', at);
-  const end = edition.indexOf('\n#', at);
-  return edition.slice(start, end);
-}
 
 beforeAll(async () => {
   project = await createTempProject({ withCorpus: true });

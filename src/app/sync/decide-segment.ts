@@ -73,14 +73,11 @@ export function decideSegment(segment: EditedSegment, current: CurrentSegment): 
   const englishChanged = segment.english !== normaliseEnglish(current.english);
   const state = humanWord ?? 'translated';
   if (!englishChanged && state === unit.state) return {};
-  return {
-    change: {
-      id: unit.id,
-      key: unit.key,
-      source: unit.source,
-      from: { status: current.status, english: current.english },
-      to: { state, english: segment.english, origin: englishChanged || !unit.origin ? 'manual' : unit.origin },
-      englishChanged,
-    },
-  };
+  return { change: segmentChange(current, { state, english: segment.english, origin: englishChanged || !unit.origin ? 'manual' : unit.origin }, englishChanged) };
+}
+
+/** The change sync writes for a segment: what the memory held (`from`) and what it will hold (`to`). */
+export function segmentChange(current: CurrentSegment, to: SyncChange['to'], englishChanged: boolean): NonNullable<SegmentDecision['change']> {
+  const { unit } = current;
+  return { id: unit.id, key: unit.key, source: unit.source, from: { status: current.status, english: current.english }, to, englishChanged };
 }

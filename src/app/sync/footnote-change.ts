@@ -1,5 +1,5 @@
 import { decideFootnote } from '../decide-footnote.js';
-import type { CurrentSegment, SegmentDecision } from './decide-segment.js';
+import { segmentChange, type CurrentSegment, type SegmentDecision } from './decide-segment.js';
 import type { EditedSegment } from './parse-bilingual-edition.js';
 
 /**
@@ -15,15 +15,5 @@ export function withFootnote(decision: SegmentDecision, segment: EditedSegment, 
   if (decision.change) return { change: { ...decision.change, footnote: note.footnote } };
   const { unit } = current;
   if (!current.english) return { conflict: "a translator's note needs English to go with: write the English under the quote too." };
-  return {
-    change: {
-      id: unit.id,
-      key: unit.key,
-      source: unit.source,
-      from: { status: current.status, english: current.english },
-      to: { state: unit.state, english: current.english, origin: unit.origin ?? 'manual' },
-      englishChanged: false,
-      footnote: note.footnote,
-    },
-  };
+  return { change: { ...segmentChange(current, { state: unit.state, english: current.english, origin: unit.origin ?? 'manual' }, false), footnote: note.footnote } };
 }
