@@ -26,7 +26,7 @@ export async function readImportFile(file: string): Promise<ImportedPair[]> {
   if (jsonl) return readJsonl(await readUserBytes(file, read), file);
   const text = await readUserFile(file, read);
   if (!text.trim()) throw emptyFile(file);
-  const marker = /^(?:<{7}|={7}|>{7})(?: |$)/m.exec(text);
+  const marker = MARKER_IN_TEXT.exec(text);
   if (marker) throw conflictMarker(file, text.slice(0, marker.index).split('\n').length, marker[0]);
   if (ext === '.csv') return readCsv(text, file);
   if (ext === '.tmx') return parseTmx(text, file);
@@ -34,7 +34,9 @@ export async function readImportFile(file: string): Promise<ImportedPair[]> {
 }
 
 const SIZE_HINT = 'Split it into smaller files (by report, or a few hundred thousand entries each) and import them one after another.';
+/** A git conflict marker at the start of a line (of one line; of any line of a text). */
 const MARKER = /^(?:<{7}|={7}|>{7})(?: |$)/;
+const MARKER_IN_TEXT = new RegExp(MARKER.source, 'm');
 
 const emptyFile = (file: string): InputError =>
   new InputError('input/empty', `${file} is empty: there is nothing to import.`, { hint: 'Check that the export that wrote it finished, and pass the file that holds the pairs.' });
