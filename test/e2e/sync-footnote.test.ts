@@ -18,7 +18,6 @@ let built: string;
 const read = (path: string) => readFile(join(project.root, path), 'utf8');
 const write = (path: string, text: string) => writeFile(join(project.root, path), text);
 
-
 /** Puts a translator's note line under the segment's English (before its marker). */
 function withNoteLine(edition: string, chinese: string, line: string): string {
   const block = segmentBlock(edition, chinese);

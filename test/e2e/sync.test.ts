@@ -18,7 +18,6 @@ let built: string;
 const read = (path: string) => readFile(join(project.root, path), 'utf8');
 const write = (path: string, text: string) => writeFile(join(project.root, path), text);
 
-
 beforeAll(async () => {
   project = await createTempProject({ withCorpus: true });
   expect((await project.cli('build')).code).toBe(0);
