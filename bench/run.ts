@@ -4,7 +4,8 @@
 // <name>: run only the benchmarks whose file name contains one of the names (`npm run bench -- build`).
 // --quick (or DUIZHAO_BENCH_QUICK=1): a dry run at small sizes (10k-entry memories, 10k alignment
 // lines, 0/5/50 reports), passed on as each benchmark's own size options; the figures are not the
-// README's. Exits 1 when any benchmark failed.
+// README's. A full run measures translate-toolkit at 1M too (`--with-peer-1m`, about 8 minutes more),
+// so every ratio in the README's tables comes from one run. Exits 1 when any benchmark failed.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -24,6 +25,12 @@ const QUICK_ARGS: Record<string, string[]> = {
   'build-scaling.ts': ['--quick'],
 };
 
+/** Each benchmark's extra options in a full run: the peer is measured at 1M as well. */
+const FULL_ARGS: Record<string, string[]> = {
+  'memory-fuzzy.ts': ['--with-peer-1m'],
+  'memory-cold-start.ts': ['--with-peer-1m'],
+};
+
 const benches = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && (filters.length === 0 || filters.some((name) => f.includes(name))))
   .sort();
@@ -34,9 +41,9 @@ console.log('(bench/tune/ holds the weight and calibration fits; they are not ru
 const ran: Array<{ bench: string; status: string; seconds: number }> = [];
 const started = performance.now();
 for (const bench of benches) {
-  console.log(`\n=== bench/${bench}${QUICK && QUICK_ARGS[bench] ? ` ${QUICK_ARGS[bench].join(' ')}` : ''}`);
   const t0 = performance.now();
-  const extra = QUICK ? (QUICK_ARGS[bench] ?? []) : [];
+  const extra = (QUICK ? QUICK_ARGS[bench] : FULL_ARGS[bench]) ?? [];
+  console.log(`\n=== bench/${bench}${extra.length ? ` ${extra.join(' ')}` : ''}`);
   const env = QUICK ? { ...process.env, DUIZHAO_BENCH_QUICK: '1' } : process.env;
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(here, bench), ...extra], { stdio: 'inherit', env });
   const status = result.error ? `failed to start (${result.error.message})` : result.status === 0 ? 'ok' : result.signal ? `killed (${result.signal})` : `exit ${result.status}`;
