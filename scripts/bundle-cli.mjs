@@ -32,6 +32,23 @@ const importMetaOfTwin = {
   },
 };
 
+/**
+ * commander requires node:child_process at load, for git-style executable subcommands duizhao never
+ * has; loading it costs Node 5–20 ms of every run. Required on use instead; a commander whose source
+ * no longer has that line fails the build rather than silently keeping the cost.
+ */
+const LAZY_CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const commanderWithoutChildProcess = {
+  name: 'commander-child-process-on-use',
+  setup(bundle) {
+    bundle.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      if (!source.includes(LAZY_CHILD_PROCESS)) throw new Error(`${path}: the line to make lazy is gone (${LAZY_CHILD_PROCESS}); update scripts/bundle-cli.mjs`);
+      return { contents: source.replace(LAZY_CHILD_PROCESS, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+  },
+};
+
 await rm(BUNDLE_DIR, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: ROOT,
@@ -61,7 +78,7 @@ const result = await build({
   legalComments: 'linked',
   logLevel: 'warning',
   metafile: true,
-  plugins: [importMetaOfTwin],
+  plugins: [importMetaOfTwin, commanderWithoutChildProcess],
 });
 // Which modules each chunk holds (test/e2e/startup-modules.test.ts counts what a command loads).
 const inputs = Object.fromEntries(Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'))
