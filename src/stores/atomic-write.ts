@@ -1,7 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+
+/** write-file-atomic, loaded on the first write: commands that only read (memory lookup) never load it. */
+async function writeFileAtomic(...args: Parameters<typeof import('write-file-atomic')>): Promise<void> {
+  const { default: write } = await import('write-file-atomic');
+  await write(...args);
+}
 
 /**
  * Writes through a temp file + rename so a crash never leaves a half-written file behind.

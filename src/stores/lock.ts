@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import lockfile from 'proper-lockfile';
 import { AppError } from '../errors.js';
 
 /**
@@ -28,6 +27,9 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, waitMs = 10
 /** Tries until `waitMs` has passed, clearing a dead holder's lock before each try. */
 async function acquire(dir: string, waitMs: number): Promise<() => Promise<void>> {
   const deadline = Date.now() + waitMs;
+  // Loaded here, not at start-up: reading commands (memory lookup) never lock, and proper-lockfile
+  // brings graceful-fs, which patches fs as it loads.
+  const { default: lockfile } = await import('proper-lockfile');
   for (let attempt = 0; ; attempt++) {
     await clearDeadHolder(dir);
     try {

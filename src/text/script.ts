@@ -1,35 +1,39 @@
 import { createRequire } from 'node:module';
-import * as OpenCC from 'opencc-js/t2cn';
+import type * as OpenCC from 'opencc-js/t2cn';
+import { T2S_CHANGING_CHARACTERS } from './t2s-changing-characters.js';
 
 type Convert = (text: string) => string;
 type OpenCcModule = typeof OpenCC;
+const require = createRequire(import.meta.url);
 let toHans: Convert | undefined;
 let toHant: Convert | undefined;
 let changing: Uint8Array | undefined;
 
 /**
  * Traditional → Simplified (mainland vocabulary), through opencc's t2cn build alone (a tenth of its
- * full build, which every command would otherwise load). Built lazily: the dictionaries take
- * ~100 ms to load and commands that never convert should not pay for them. Text holding none of
- * the characters a conversion can change (nearly all Simplified text) is returned as it is, without
- * walking the dictionaries: a memory import converts a million segments.
+ * full build, which every command would otherwise load). Loaded and built on first use: the
+ * dictionaries take ~100 ms and text holding none of the characters a conversion can change
+ * (nearly all Simplified text, so nearly every `memory lookup`) is returned as it is, without
+ * them: a memory import converts a million segments.
  */
 export function toSimplified(text: string): string {
   if (!mayChange(text)) return text;
-  const convert = (toHans ??= OpenCC.Converter({ from: 't', to: 'cn' }));
+  const convert = (toHans ??= (require('opencc-js/t2cn') as OpenCcModule).Converter({ from: 't', to: 'cn' }));
   return convert(text);
 }
 
 /** Simplified → Traditional, used to match glossary variants in Traditional text (its tables loaded on first use). */
 export function toTraditional(text: string): string {
-  const convert = (toHant ??= (createRequire(import.meta.url)('opencc-js/cn2t') as OpenCcModule).Converter({ from: 'cn', to: 't' }));
+  const convert = (toHant ??= (require('opencc-js/cn2t') as OpenCcModule).Converter({ from: 'cn', to: 't' }));
   return convert(text);
 }
 
 /**
  * False only when no replacement of the t→s dictionaries can match in `text`: every replacement
  * (source ≠ target) needs its first differing character (or, when lengths differ, any of its
- * characters) to be present. Astral characters (surrogates) always take the full conversion.
+ * characters) to be present. Astral characters (surrogates) always take the full conversion. The
+ * characters are precomputed (t2s-changing-characters.ts): deriving them walked the dictionaries,
+ * 20–75 ms on every command that folds a key.
  */
 export function mayChange(text: string): boolean {
   const table = (changing ??= changingCharacters());
@@ -42,17 +46,7 @@ export function mayChange(text: string): boolean {
 
 function changingCharacters(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  const config = OpenCC.Locale.configs!['t2s']!;
-  const dicts = [...(config.normalizationChain ?? []).flat(), ...config.conversionChain.flat()];
-  for (const dict of dicts) {
-    const pairs = typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ')) : dict;
-    for (const [from = '', to = ''] of pairs) {
-      if (from === to) continue;
-      const [a, b] = [[...from], [...to]];
-      const differing = a.length === b.length ? [a[a.findIndex((c, i) => c !== b[i])]!] : a;
-      for (const c of differing) if (c.length === 1) table[c.charCodeAt(0)] = 1;
-    }
-  }
+  for (let i = 0; i < T2S_CHANGING_CHARACTERS.length; i++) table[T2S_CHANGING_CHARACTERS.charCodeAt(i)] = 1;
   return table;
 }
 

@@ -1,14 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './paths.js';
 
 export const BIN = join(REPO_ROOT, 'bin', 'duizhao.js');
 
-/** The real bin runs the compiled CLI in dist/; fail early and say how to build it. */
+/**
+ * The real bin runs the CLI bundled from dist/ (dist/bundle/); fail early and say how to build it,
+ * also when tsc ran after the bundle was made (the bin would run the older code).
+ */
 export function assertBuilt(): void {
-  if (!existsSync(join(REPO_ROOT, 'dist', 'cli', 'main.js'))) {
-    throw new Error('dist/ is missing: run `npx tsc -p tsconfig.build.json` before the tests that spawn bin/duizhao.js.');
+  const [compiled, bundled] = [join(REPO_ROOT, 'dist', 'cli', 'main.js'), join(REPO_ROOT, 'dist', 'bundle', 'main.js')];
+  if (!existsSync(compiled) || !existsSync(bundled)) {
+    throw new Error('dist/ is missing: run `npm run build` (tsc, then the bundle) before the tests that spawn bin/duizhao.js.');
+  }
+  if (statSync(compiled).mtimeMs > statSync(bundled).mtimeMs) {
+    throw new Error('dist/bundle/ is older than dist/: run `npm run build` (tsc, then the bundle) before the tests that spawn bin/duizhao.js.');
   }
 }
 
