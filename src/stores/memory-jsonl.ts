@@ -4,7 +4,7 @@ import { writeChunksAtomic } from './atomic-write.js';
 import { withLock } from './lock.js';
 import { MEMORY_FILE, removeOrphanTempFiles, scanMemoryFile, type MemoryFileScan } from './memory-file.js';
 import { assertUsableMemory } from './memory-file-problems.js';
-import { mergeEntry, type UpsertOutcome } from './memory-merge.js';
+import { mergeEntry, mergeSaved, type UpsertOutcome } from './memory-merge.js';
 import { memoryStoreFor } from './memory-store.js';
 
 export { MEMORY_FILE };
@@ -106,13 +106,7 @@ export class TranslationMemory {
   }
 
   private applySaved(entry: MemoryEntry): void {
-    const current = this.byKey.get(entry.key);
-    if (!current) {
-      this.byKey.set(entry.key, entry);
-      return;
-    }
-    const { entry: merged } = mergeEntry(current, entry, entry.updated);
-    this.byKey.set(entry.key, { ...merged, reports: [...new Set([...current.reports, ...entry.reports])].sort() });
+    this.byKey.set(entry.key, mergeSaved(this.byKey.get(entry.key), entry));
   }
 }
 
