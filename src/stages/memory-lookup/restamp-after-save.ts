@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFile, open, rename, rm } from 'node:fs/promises';
+import { copyFile, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MEMORY_FILE } from '../../stores/memory-file.js';
@@ -26,7 +26,7 @@ export async function restampAfterSave(root: string, oldSha256: string, ranges: 
     // Past a tick of a fine clock only: on a whole-second filesystem the next command rehashes instead.
     if (wait > 0 && wait <= 200) await sleep(wait);
     const readAtMs = Date.now();
-    const sha256 = createHash('sha256').update(await handle.readFile()).digest('hex');
+    const sha256 = await sha256Of(handle);
     if (!sameStat(statIdentity(await handle.stat({ bigint: true })), before)) return;
     await copyFile(cache, temp);
     if (await patchIndexCacheLines(temp, oldSha256, ranges.lineStarts, ranges.lineEnds, { ...before, sha256, readAtMs })) await rename(temp, cache);
@@ -36,4 +36,12 @@ export async function restampAfterSave(root: string, oldSha256: string, ranges: 
     await handle.close();
     await rm(temp, { force: true }).catch(() => undefined);
   }
+}
+
+/** The file's SHA-256, read in pieces of 4 MiB (the file is hundreds of megabytes at 1M entries). */
+async function sha256Of(handle: FileHandle): Promise<string> {
+  const hash = createHash('sha256');
+  const piece = Buffer.allocUnsafe(4 << 20);
+  for (let at = 0, n; (n = (await handle.read(piece, 0, piece.length, at)).bytesRead) > 0; at += n) hash.update(piece.subarray(0, n));
+  return hash.digest('hex');
 }
