@@ -8,7 +8,6 @@ import { mergeEntry, mergeSaved, type UpsertOutcome } from './memory-merge.js';
 import { memoryStoreFor } from './memory-store.js';
 
 export { MEMORY_FILE };
-const FIELD_ORDER: (keyof MemoryEntry)[] = ['key', 'source', 'target', 'state', 'origin', 'reports', 'created', 'updated', 'note', 'footnote', 'flags'];
 
 /**
  * The translation memory: one JSON object per line, sorted by key, fields in a fixed order, so
@@ -140,19 +139,17 @@ export function serialiseMemory(entries: readonly MemoryEntry[]): string {
 }
 
 /**
- * One line: the fields in FIELD_ORDER, as JSON.stringify of an object built in that order gives it
- * (written out field by field: twice as fast, which counts at a million entries).
+ * One line: the fields in a fixed order, key, source, target, state, origin, reports, created,
+ * updated, note, footnote, flags (an empty `flags` left out), as JSON.stringify writes an
+ * object literal of that fixed shape, fields that are undefined omitted. One call on an object of
+ * one shape takes V8's fast path: half the time of writing it out field by field, which counts at
+ * a million entries.
  */
-export function serialiseEntry(entry: MemoryEntry): string {
-  let line = '';
-  for (const field of FIELD_ORDER) {
-    const value = entry[field];
-    if (value === undefined || (field === 'flags' && Array.isArray(value) && value.length === 0)) continue;
-    const json = JSON.stringify(value);
-    if (json === undefined) continue;
-    line += `${line ? ',' : '{'}"${field}":${json}`;
-  }
-  return line ? `${line}}` : '{}';
+export function serialiseEntry(e: MemoryEntry): string {
+  return JSON.stringify({
+    key: e.key, source: e.source, target: e.target, state: e.state, origin: e.origin, reports: e.reports, created: e.created, updated: e.updated,
+    note: e.note, footnote: e.footnote, flags: e.flags?.length ? e.flags : undefined,
+  });
 }
 
 /** The project's memory: the git file, or the server store the project chose (see memoryStoreFor). */
