@@ -7,6 +7,7 @@ import type { MemoryEntry } from '../model/memory-entry.js';
 import { IndexCacheDamaged } from '../stages/memory-lookup/index-cache-file.js';
 import type { MemoryLookup } from '../stages/memory-lookup/memory-lookup.js';
 import { INDEX_CACHE_FILE } from '../stages/memory-lookup/open-memory-index.js';
+import { saveThroughCache } from '../stages/memory-lookup/save-through-cache.js';
 import { renderBilingualEdition } from '../stages/render/bilingual-edition.js';
 import { coverageOf, type Coverage } from '../stages/render/edition-text.js';
 import { placeNamesInEnglish } from '../stages/render/edition-front-matter.js';
@@ -14,6 +15,7 @@ import { renderEnglishEdition } from '../stages/render/english-edition.js';
 import { documentUnits } from '../stages/segment/segment-document.js';
 import { writeTextIfChanged } from '../stores/atomic-write.js';
 import { TranslationMemory } from '../stores/memory-jsonl.js';
+import { memoryStoreFor } from '../stores/memory-store.js';
 import { loadSegmentedReport, resolveReports } from './corpus.js';
 import { fillFromMemory, loadProjectMatcher, openProjectLookup } from './fill-from-memory.js';
 
@@ -90,8 +92,9 @@ async function writeEditions(root: string, slug: string, [english, bilingual]: [
 
 /**
  * The reports each memory entry was found in that its `reports` does not list yet. Saved through a
- * TranslationMemory holding only those entries: save() re-reads the memory under the lock and
- * applies the changes on top, so the memory need not be loaded whole for them.
+ * TranslationMemory holding only those entries; the changes are applied on top of the memory as
+ * it is then, under the lock, through the index cache where the file allows (saveThroughCache),
+ * else by save(), which re-reads the file whole.
  */
 class ReportLog {
   private readonly entries = new Map<string, MemoryEntry>();
@@ -110,6 +113,8 @@ class ReportLog {
     if (this.added.length === 0) return;
     const memory = new TranslationMemory(root, this.entries.values());
     for (const [key, slug] of this.added) memory.addReport(key, slug);
+    // The git file: its changed lines spliced in and the index cache kept current (no reparse at 1M entries).
+    if (!memoryStoreFor(root) && (await saveThroughCache(root, memory.changedEntries()))) return;
     await memory.save();
   }
 }

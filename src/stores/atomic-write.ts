@@ -32,14 +32,14 @@ export async function writeTextIfChanged(path: string, text: string, current: st
  * Writes text given in pieces through a temp file + rename, never holding the whole text: a
  * 1M-entry memory is half a gigabyte, several times that as one string and its copies. The temp
  * file is `<file>.<digits>`, the name write-file-atomic uses, so orphan cleanup finds it. Pieces
- * are written as given (the caller keeps LF and the trailing newline).
+ * are written as given, text as UTF-8 (the caller keeps LF and the trailing newline).
  */
-export async function writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<void> {
+export async function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${randomInt(2 ** 47)}`;
   const handle = await open(temp, 'w');
   try {
-    for (const chunk of chunks) if (chunk) await handle.write(chunk);
+    for (const chunk of chunks) if (chunk.length) await (typeof chunk === 'string' ? handle.write(chunk) : handle.write(chunk));
     await handle.sync();
   } catch (error) {
     await handle.close();

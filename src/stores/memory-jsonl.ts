@@ -4,11 +4,10 @@ import { writeChunksAtomic } from './atomic-write.js';
 import { withLock } from './lock.js';
 import { MEMORY_FILE, removeOrphanTempFiles, scanMemoryFile, type MemoryFileScan } from './memory-file.js';
 import { assertUsableMemory } from './memory-file-problems.js';
-import { mergeEntry, type UpsertOutcome } from './memory-merge.js';
+import { mergeEntry, mergeSaved, type UpsertOutcome } from './memory-merge.js';
 import { memoryStoreFor } from './memory-store.js';
 
 export { MEMORY_FILE };
-const FIELD_ORDER: (keyof MemoryEntry)[] = ['key', 'source', 'target', 'state', 'origin', 'reports', 'created', 'updated', 'note', 'footnote', 'flags'];
 
 /**
  * The translation memory: one JSON object per line, sorted by key, fields in a fixed order, so
@@ -106,13 +105,7 @@ export class TranslationMemory {
   }
 
   private applySaved(entry: MemoryEntry): void {
-    const current = this.byKey.get(entry.key);
-    if (!current) {
-      this.byKey.set(entry.key, entry);
-      return;
-    }
-    const { entry: merged } = mergeEntry(current, entry, entry.updated);
-    this.byKey.set(entry.key, { ...merged, reports: [...new Set([...current.reports, ...entry.reports])].sort() });
+    this.byKey.set(entry.key, mergeSaved(this.byKey.get(entry.key), entry));
   }
 }
 
@@ -146,19 +139,17 @@ export function serialiseMemory(entries: readonly MemoryEntry[]): string {
 }
 
 /**
- * One line: the fields in FIELD_ORDER, as JSON.stringify of an object built in that order gives it
- * (written out field by field: twice as fast, which counts at a million entries).
+ * One line: the fields in a fixed order, key, source, target, state, origin, reports, created,
+ * updated, note, footnote, flags (an empty `flags` left out), as JSON.stringify writes an
+ * object literal of that fixed shape, fields that are undefined omitted. One call on an object of
+ * one shape takes V8's fast path: half the time of writing it out field by field, which counts at
+ * a million entries.
  */
-export function serialiseEntry(entry: MemoryEntry): string {
-  let line = '';
-  for (const field of FIELD_ORDER) {
-    const value = entry[field];
-    if (value === undefined || (field === 'flags' && Array.isArray(value) && value.length === 0)) continue;
-    const json = JSON.stringify(value);
-    if (json === undefined) continue;
-    line += `${line ? ',' : '{'}"${field}":${json}`;
-  }
-  return line ? `${line}}` : '{}';
+export function serialiseEntry(e: MemoryEntry): string {
+  return JSON.stringify({
+    key: e.key, source: e.source, target: e.target, state: e.state, origin: e.origin, reports: e.reports, created: e.created, updated: e.updated,
+    note: e.note, footnote: e.footnote, flags: e.flags?.length ? e.flags : undefined,
+  });
 }
 
 /** The project's memory: the git file, or the server store the project chose (see memoryStoreFor). */

@@ -35,6 +35,17 @@ export function mergeEntry(current: MemoryEntry | undefined, incoming: Incoming,
   return { outcome: 'updated', entry };
 }
 
+/**
+ * An entry a save writes, applied on top of the entry on disk (what another command may have
+ * written since this one read it): the merge rule with the saved entry's own time, and the
+ * reports of both.
+ */
+export function mergeSaved(current: MemoryEntry | undefined, saved: MemoryEntry): MemoryEntry {
+  if (!current) return saved;
+  const { entry: merged } = mergeEntry(current, saved, saved.updated);
+  return { ...merged, reports: [...new Set([...current.reports, ...saved.reports])].sort() };
+}
+
 /** How far an import may go against different English at a human state. */
 export type ReplaceHuman = 'never' | 'unless-approved' | 'always';
 

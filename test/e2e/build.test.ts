@@ -1,7 +1,8 @@
 import { readFile, writeFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadMemory } from '../../src/stores/memory-jsonl.js';
+import { loadMemory, MEMORY_FILE, serialiseMemory, writeMemoryFile } from '../../src/stores/memory-jsonl.js';
+import { openMemoryIndex } from '../../src/stages/memory-lookup/open-memory-index.js';
 import { documentUnits } from '../../src/stages/segment/segment-document.js';
 import { loadSegmentedReport } from '../../src/app/corpus.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';
@@ -44,6 +45,21 @@ describe('duizhao build', () => {
     expect(first[0]).toContain('\\*x\\*');
     expect(first[0]).toMatch(/^---\ntitle: EN [0-9a-f]{10} \*x\*/);
     expect(first[1]).toMatch(/### `[0-9a-f]{10}` translated\n\n> 决战脱贫摘帽 决胜全面小康/);
+  });
+
+  it('records the report on the entries it used by saving through the index cache, which stays current for the next command', async () => {
+    const stripped = (await loadMemory(project.root)).entries().map((e) => ({ ...e, reports: [] }));
+    await writeMemoryFile(project.root, stripped);
+    await (await openMemoryIndex(project.root)).close();
+    expect((await project.cli('build')).code).toBe(0);
+    const keys = new Set(documentUnits(await loadSegmentedReport(project.root, 'fang')).map((u) => u.key));
+    const after = (await loadMemory(project.root)).entries();
+    expect(after.filter((e) => keys.has(e.key)).map((e) => e.reports)).toEqual([...keys].map(() => ['fang']));
+    expect(after.map((e) => e.target)).toEqual(stripped.map((e) => e.target));
+    expect(await readFile(join(project.root, MEMORY_FILE), 'utf8')).toBe(serialiseMemory(after));
+    const opened = await openMemoryIndex(project.root);
+    await opened.close();
+    expect(opened.how).toBe('cache');
   });
 
   it('prints a memory entry’s translator’s note as a footnote, and sync keeps it when the English is edited', async () => {

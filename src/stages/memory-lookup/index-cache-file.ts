@@ -185,10 +185,42 @@ function readAt(fd: number, position: number, bytes: number): Buffer {
 /** The cache file `bytes` with another identity (same content, the memory file's stat changed): header and CRC rewritten. */
 export function restampIndexCache(bytes: Buffer, identity: MemoryFileIdentity): Buffer {
   const out = Buffer.from(bytes);
-  [identity.size, identity.mtimeNs, identity.ctimeNs, identity.ino, identity.dev].forEach((v, i) => out.writeBigUInt64LE(v, 16 + 8 * i));
-  out.write(identity.sha256, 56, 32, 'hex');
-  out.writeDoubleLE(identity.readAtMs, 88);
+  writeIdentity(out, identity);
   const eagerEnd = out.readDoubleLE(104 + 16 * EAGER);
   out.writeUInt32LE(crc32(out.subarray(HEADER_BYTES, eagerEnd), crc32(out.subarray(0, HEADER_BYTES - 4))), HEADER_BYTES - 4);
   return out;
+}
+
+function writeIdentity(header: Buffer, identity: MemoryFileIdentity): void {
+  [identity.size, identity.mtimeNs, identity.ctimeNs, identity.ino, identity.dev].forEach((v, i) => header.writeBigUInt64LE(v, 16 + 8 * i));
+  header.write(identity.sha256, 56, 32, 'hex');
+  header.writeDoubleLE(identity.readAtMs, 88);
+}
+
+/**
+ * Rewrites, in place, the line ranges and the memory file's identity of the cache file at `path`
+ * (a copy the caller renames over the cache): for a save that replaced lines and kept every key
+ * and which keys have English, nothing else in the cache changes. Refused (false) unless the file
+ * is a cache of this version, built from memory content `sha256`, with as many entries.
+ */
+export async function patchIndexCacheLines(path: string, sha256: string, lineStarts: Float64Array, lineEnds: Float64Array, identity: MemoryFileIdentity): Promise<boolean> {
+  const handle = await open(path, 'r+');
+  try {
+    const header = readAt(handle.fd, 0, HEADER_BYTES);
+    const known = header.toString('latin1', 0, 8) === MAGIC && header.readUInt32LE(8) === INDEX_CACHE_VERSION && header.readUInt32LE(12) === KINDS.length;
+    if (!known || header.toString('hex', 56, 88) !== sha256) return false;
+    const [starts, ends] = [1, 2].map((i) => ({ offset: header.readDoubleLE(104 + 16 * i) - HEADER_BYTES, length: header.readDoubleLE(112 + 16 * i) }));
+    if (starts!.length !== lineStarts.length || ends!.length !== lineEnds.length) return false;
+    const eager = readAt(handle.fd, HEADER_BYTES, header.readDoubleLE(104 + 16 * EAGER) - HEADER_BYTES);
+    eager.set(bytesOf(lineStarts), starts!.offset);
+    eager.set(bytesOf(lineEnds), ends!.offset);
+    writeIdentity(header, identity);
+    header.writeUInt32LE(crc32(eager, crc32(header.subarray(0, HEADER_BYTES - 4))), HEADER_BYTES - 4);
+    await handle.write(eager, 0, eager.length, HEADER_BYTES);
+    await handle.write(header, 0, HEADER_BYTES, 0);
+    await handle.sync();
+    return true;
+  } finally {
+    await handle.close();
+  }
 }

@@ -35,7 +35,8 @@ export function buildIndexCacheData(scan: MemoryFileScan, identity: MemoryFileId
  * the cache was checked against (kept open, so a writer renaming a new file in changes nothing).
  */
 export class MemoryKeyTable {
-  constructor(private readonly source: KeySource, private readonly fd: number) {}
+  /** `fd`: the memory file the table was built from (a save copies its unchanged lines). */
+  constructor(private readonly source: KeySource, readonly fd: number) {}
 
   get size(): number {
     return this.source.lineStarts.length;
@@ -43,13 +44,24 @@ export class MemoryKeyTable {
 
   /** Entry number of `key`, or -1. */
   find(key: string): number {
+    const a = this.position(key);
+    return a < this.size && this.source.key(a) === key ? a : -1;
+  }
+
+  /** The number of keys sorting before `key` (where it is, or would be inserted). */
+  position(key: string): number {
     let [a, b] = [0, this.size];
     while (a < b) {
       const mid = (a + b) >> 1;
       if (this.source.key(mid) < key) a = mid + 1;
       else b = mid;
     }
-    return a < this.size && this.source.key(a) === key ? a : -1;
+    return a;
+  }
+
+  /** Byte range of entry i's line in the memory file. */
+  lineRange(i: number): [start: number, end: number] {
+    return [this.source.lineStarts[i]!, this.source.lineEnds[i]!];
   }
 
   get(key: string): MemoryEntry | undefined {

@@ -15,7 +15,7 @@ export const INDEX_CACHE_FILE = '.duizhao-cache/memory-index.bin';
  * 3 s where timestamps have whole seconds (FAT keeps 2 s, ext3 and HFS+ 1 s), else 100 ms, ten
  * times the coarsest tick of a Linux clock (HZ=100), so a lookup right after an import need not rehash.
  */
-const racyMs = (mtimeNs: bigint): number => (mtimeNs % 1_000_000_000n === 0n ? 3000 : 100);
+export const racyMs = (mtimeNs: bigint): number => (mtimeNs % 1_000_000_000n === 0n ? 3000 : 100);
 
 export interface OpenedMemoryIndex {
   /** Fuzzy index over the keys of entries with English, in key order (as `memoryLookupOf` builds it). */
@@ -28,6 +28,8 @@ export interface OpenedMemoryIndex {
   scan?: MemoryFileScan;
   /** cache: used as it was · rehashed: the file's stat changed but not its bytes · built: (re)built from memory.jsonl. */
   how: 'cache' | 'rehashed' | 'built' | 'no-memory';
+  /** SHA-256 of memory.jsonl as the cache records it (when read from the cache). */
+  sha256?: string;
   close(): Promise<void>;
 }
 
@@ -96,7 +98,7 @@ function fromCache(opened: OpenedCache, handle: FileHandle, readAll: boolean, sc
     await opened.close();
     await handle.close();
   };
-  return { index, keyOf: (j) => keys.fuzzyKey(j), ...(readAll ? {} : { table: keys }), ...(scan ? { scan } : {}), how, close };
+  return { index, keyOf: (j) => keys.fuzzyKey(j), ...(readAll ? {} : { table: keys }), ...(scan ? { scan } : {}), how, sha256: opened.cache.identity.sha256, close };
 }
 
 function usableScan(bytes: Buffer): MemoryFileScan {
@@ -105,16 +107,16 @@ function usableScan(bytes: Buffer): MemoryFileScan {
   return scan;
 }
 
-function statIdentity(s: BigIntStats): Omit<MemoryFileIdentity, 'sha256' | 'readAtMs'> {
+export function statIdentity(s: BigIntStats): Omit<MemoryFileIdentity, 'sha256' | 'readAtMs'> {
   return { size: s.size, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs, ino: s.ino, dev: s.dev };
 }
 
-function sameStat(a: Omit<MemoryFileIdentity, 'sha256' | 'readAtMs'>, b: Omit<MemoryFileIdentity, 'sha256' | 'readAtMs'>): boolean {
+export function sameStat(a: Omit<MemoryFileIdentity, 'sha256' | 'readAtMs'>, b: Omit<MemoryFileIdentity, 'sha256' | 'readAtMs'>): boolean {
   return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.ino === b.ino && a.dev === b.dev;
 }
 
 /** Changed (or its inode changed) within racyMs of being read: a same-size edit in that tick would keep the stat. */
-function isRacy(identity: MemoryFileIdentity): boolean {
+export function isRacy(identity: MemoryFileIdentity): boolean {
   const changedMs = Number((identity.mtimeNs > identity.ctimeNs ? identity.mtimeNs : identity.ctimeNs) / 1000000n);
   return changedMs >= identity.readAtMs - racyMs(identity.mtimeNs);
 }
