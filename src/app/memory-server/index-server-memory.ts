@@ -22,7 +22,7 @@ export async function indexServerMemory(root: string, store: MemoryStore, thresh
   if (cached?.replica !== replica) {
     const entries = [...replica.values()].map((r) => r.entry).sort((a, b) => compareKeys(a.key, b.key));
     const saved = pgStore.replicaCache instanceof ReplicaSnapshot ? pgStore.replicaCache.index : undefined;
-    if (saved && entries.every((e) => !e.target || saved.indexed.has(e.key))) cached = { replica, keyOf: saved.keyOf, entries, index: saved.index };
+    if (saved && entries.every((e) => !e.target || saved.isIndexed(e.key))) cached = { replica, keyOf: saved.keyOf, entries, index: saved.index };
     else {
       const keys = entries.filter((e) => e.target).map((e) => e.key);
       cached = { replica, keyOf: (j) => keys[j]!, entries, index: new FuzzyIndex(keys) };

@@ -9,7 +9,7 @@ import { bruteForceSearch } from '../../stages/memory-lookup/fuzzy-index.js';
 import { MEMORY_FILE } from '../../stores/memory-file.js';
 import { migrateMemorySchema } from '../../stores/postgres/memory-schema.js';
 import { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
-import { REPLICA_SNAPSHOT_DIR, ReplicaSnapshot } from './replica-snapshot.js';
+import { REPLICA_INDEX_FILE, REPLICA_SNAPSHOT_DIR, ReplicaSnapshot } from './replica-snapshot.js';
 import { ServerMemoryIndex } from './server-memory-index.js';
 
 const entry = (key: string, target: string): MemoryEntry => ({
@@ -106,6 +106,10 @@ describe('ReplicaSnapshot: the server memory cached between processes', () => {
       await writeFile(file, (await readFile(file, 'utf8')).replace('base 4', 'base 5'));
     }, /is damaged \(checksum mismatch\)/],
     ['an unreadable snapshot.json', (dir: string) => writeFile(join(dir, 'snapshot.json'), '{"format": 1, "serv'), /is damaged \(snapshot\.json unreadable\)/],
+    ['a row-version list that does not match the rows', async (dir: string) => {
+      const meta = JSON.parse(await readFile(join(dir, 'snapshot.json'), 'utf8')) as { versions: number[] };
+      await writeFile(join(dir, 'snapshot.json'), JSON.stringify({ ...meta, versions: meta.versions.slice(1) }));
+    }, /is damaged \(row count\)/],
     ['a cursor ahead of the server (restored from a backup)', async (dir: string) => {
       const meta = JSON.parse(await readFile(join(dir, 'snapshot.json'), 'utf8')) as { cursor: string };
       await writeFile(join(dir, 'snapshot.json'), JSON.stringify({ ...meta, cursor: '999999' }));
@@ -119,6 +123,25 @@ describe('ReplicaSnapshot: the server memory cached between processes', () => {
     expect(spoilt.index.exact(BASE[1]!)?.target).toBe('changed English');
     const next = await start(url);
     expect([next.cache.outcome, next.store.fetched, next.notices]).toEqual(['used', 0, []]);
+  });
+
+  it('rebuilds a damaged index cache beside good rows: the rows are used, the cache is never trusted', async () => {
+    const url = cluster.url('snap');
+    const cacheFile = join(root, REPLICA_INDEX_FILE);
+    const good = await readFile(cacheFile);
+    // The last bytes are posting lists: checked when the snapshot loads, not at the first lookup.
+    const spoilt = Buffer.from(good);
+    spoilt.writeUInt8(spoilt.readUInt8(spoilt.length - 9) ^ 0xff, spoilt.length - 9);
+    await writeFile(cacheFile, spoilt);
+    const next = await start(url);
+    expect([next.cache.outcome, next.store.fetched, next.notices]).toEqual(['used', 0, []]);
+    const rebuilt = await readFile(cacheFile);
+    expect([rebuilt.length, rebuilt.equals(spoilt)]).toEqual([good.length, false]);
+    expect(next.index.exact(BASE[1]!)?.target).toBe('changed English');
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    open.push({ close: () => admin.end() });
+    await expectSameAsServer(next.index, admin);
   });
 
   it('does not use the snapshot of another server: a project pointed at another database starts afresh', async () => {
