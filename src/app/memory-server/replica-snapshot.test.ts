@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -79,8 +79,11 @@ describe('ReplicaSnapshot: the server memory cached between processes', () => {
     await admin.query('DELETE FROM memory_entry WHERE key = $1', [BASE[0]]);
     await admin.query("UPDATE memory_entry SET target = 'edited in SQL' WHERE key = $1", [BASE[2]]);
 
+    const cacheStat = await stat(join(root, REPLICA_INDEX_FILE));
     const again = await start(url);
     expect([again.cache.outcome, again.notices]).toEqual(['used', []]);
+    // The cache saved with the rows is used as it is: not hashed against the rows file and rewritten.
+    expect((await stat(join(root, REPLICA_INDEX_FILE))).mtimeMs).toBe(cacheStat.mtimeMs);
     expect(again.store.fetched).toBe(4); // two written rows, one edited in SQL, one tombstone
     expect(again.index.exact(BASE[0]!)).toBeUndefined();
     expect(again.index.exact(BASE[1]!)?.target).toBe('changed English');
@@ -125,23 +128,44 @@ describe('ReplicaSnapshot: the server memory cached between processes', () => {
     expect([next.cache.outcome, next.store.fetched, next.notices]).toEqual(['used', 0, []]);
   });
 
-  it('rebuilds a damaged index cache beside good rows: the rows are used, the cache is never trusted', async () => {
-    const url = cluster.url('snap');
+  /** The index cache's key text (section 11) or posting lists (section 12), every byte flipped. */
+  async function spoilCacheSection(section: 11 | 12): Promise<Buffer> {
     const cacheFile = join(root, REPLICA_INDEX_FILE);
-    const good = await readFile(cacheFile);
-    // The last bytes are posting lists: checked when the snapshot loads, not at the first lookup.
-    const spoilt = Buffer.from(good);
-    spoilt.writeUInt8(spoilt.readUInt8(spoilt.length - 9) ^ 0xff, spoilt.length - 9);
-    await writeFile(cacheFile, spoilt);
+    const bytes = await readFile(cacheFile);
+    const [offset, length] = [bytes.readDoubleLE(104 + 16 * section), bytes.readDoubleLE(112 + 16 * section) * (section === 11 ? 2 : 4)];
+    for (let i = offset; i < offset + length; i++) bytes.writeUInt8(bytes.readUInt8(i) ^ 0xff, i);
+    await writeFile(cacheFile, bytes);
+    return bytes;
+  }
+
+  async function admin(url: string): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    open.push({ close: () => client.end() });
+    return client;
+  }
+
+  it('rebuilds an index cache with damaged keys at load (keys are checked then): the rows are used, the cache never trusted', async () => {
+    const url = cluster.url('snap');
+    const spoilt = await spoilCacheSection(11);
     const next = await start(url);
     expect([next.cache.outcome, next.store.fetched, next.notices]).toEqual(['used', 0, []]);
-    const rebuilt = await readFile(cacheFile);
-    expect([rebuilt.length, rebuilt.equals(spoilt)]).toEqual([good.length, false]);
+    expect((await readFile(join(root, REPLICA_INDEX_FILE))).equals(spoilt)).toBe(false);
     expect(next.index.exact(BASE[1]!)?.target).toBe('changed English');
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    open.push({ close: () => admin.end() });
-    await expectSameAsServer(next.index, admin);
+    await expectSameAsServer(next.index, await admin(url));
+  });
+
+  it('searches the rows instead when a posting list fails its checksum in use, and drops the cache for the next process', async () => {
+    const url = cluster.url('snap');
+    await spoilCacheSection(12);
+    const next = await start(url);
+    expect([next.cache.outcome, next.notices]).toEqual(['used', []]);
+    await expectSameAsServer(next.index, await admin(url));
+    expect(next.notices).toEqual([expect.stringMatching(/memory-index\.bin\) is damaged; building it again from the rows/)]);
+    await expect(readFile(join(root, REPLICA_INDEX_FILE))).rejects.toThrow(/ENOENT/);
+    const after = await start(url);
+    expect([after.cache.outcome, after.notices]).toEqual(['used', []]);
+    await expectSameAsServer(after.index, await admin(url));
   });
 
   it('does not use the snapshot of another server: a project pointed at another database starts afresh', async () => {

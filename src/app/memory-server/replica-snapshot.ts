@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -16,6 +17,8 @@ export const REPLICA_SNAPSHOT_DIR = '.duizhao-cache/memory-server';
 /** Bump when the files' layout or meaning changes: an older snapshot is then rebuilt. */
 export const REPLICA_SNAPSHOT_FORMAT = 1;
 const META = 'snapshot.json';
+/** Longer than openMemoryIndex's racy window (3 s on file systems with whole-second times). */
+const PAST_RACY_MS = 3_100;
 
 interface SnapshotMeta {
   format: number;
@@ -112,12 +115,30 @@ export class ReplicaSnapshot implements ReplicaCache {
       await writeChunksAtomic(join(this.dir, MEMORY_FILE), chunks());
       const meta: SnapshotMeta = { format: REPLICA_SNAPSHOT_FORMAT, server: identity.id, cursor, crc32: crc, versions: sorted.map((r) => r.version) };
       await writeTextAtomic(join(this.dir, META), JSON.stringify(meta));
-      const opened = await openMemoryIndex(this.dir, { readAll: true });
+      // Dated past the racy window: else the next process, finding the rows file changed "just
+      // before" the cache was built, hashes it all again and rewrites the cache. Nothing to guard
+      // here: the rows file is only ever replaced by a rename and its CRC-32 is checked at every load.
+      const opened = await openMemoryIndex(this.dir, { readAll: true, now: () => Date.now() + PAST_RACY_MS });
       const indexed = new Set(sorted.filter((r) => r.entry.target).map((r) => r.entry.key));
       this.index = { index: opened.index, keyOf: opened.keyOf, size: indexed.size, isIndexed: (key) => indexed.has(key) };
     } catch (error) {
       // A read-only checkout or a full disk: the next process reads the rows from the server again.
       this.notice(`the local snapshot of the memory server cannot be saved in ${REPLICA_SNAPSHOT_DIR}: ${(error as Error).message}`);
+    }
+  }
+
+  /**
+   * A posting list of the snapshot's index failed its checksum in use (they are checked at first
+   * use): the caller builds the index from the rows instead, and the cache file goes, so the next
+   * process builds it again from the rows file (whose own checksum held).
+   */
+  indexDamaged(): void {
+    this.index = undefined;
+    this.notice(`the fuzzy index of the local snapshot of the memory server (${REPLICA_INDEX_FILE}) is damaged; building it again from the rows.`);
+    try {
+      rmSync(join(this.root, REPLICA_INDEX_FILE), { force: true });
+    } catch {
+      // Read-only: the next process finds the damage again (at first use) and searches the rows.
     }
   }
 
