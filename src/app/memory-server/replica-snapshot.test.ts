@@ -9,6 +9,7 @@ import { bruteForceSearch } from '../../stages/memory-lookup/fuzzy-index.js';
 import { MEMORY_FILE } from '../../stores/memory-file.js';
 import { migrateMemorySchema } from '../../stores/postgres/memory-schema.js';
 import { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
+import { indexServerMemory } from './index-server-memory.js';
 import { REPLICA_INDEX_FILE, REPLICA_SNAPSHOT_DIR, ReplicaSnapshot } from './replica-snapshot.js';
 import { ServerMemoryIndex } from './server-memory-index.js';
 
@@ -166,6 +167,16 @@ describe('ReplicaSnapshot: the server memory cached between processes', () => {
     const after = await start(url);
     expect([after.cache.outcome, after.notices]).toEqual(['used', []]);
     await expectSameAsServer(after.index, await admin(url));
+  });
+
+  it('fills reports from an index built from the rows when a posting list of the snapshot fails its checksum', async () => {
+    const url = cluster.url('snap');
+    await spoilCacheSection(12);
+    const next = await start(url);
+    const { lookup } = await indexServerMemory(root, next.store, 60);
+    expect(lookup.fuzzy('全县贫困村全部退出了。', 1).map((m) => m.entry.key)).toEqual([BASE[1]]);
+    expect(lookup.suggestions('全县贫困村全部退出了。')[0]?.entry.key).toBe(BASE[1]);
+    expect(next.notices).toEqual([expect.stringMatching(/is damaged; building it again from the rows/)]);
   });
 
   it('does not use the snapshot of another server: a project pointed at another database starts afresh', async () => {
