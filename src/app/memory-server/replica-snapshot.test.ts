@@ -179,6 +179,18 @@ describe('ReplicaSnapshot: the server memory cached between processes', () => {
     expect(next.notices).toEqual([expect.stringMatching(/is damaged; building it again from the rows/)]);
   });
 
+  it('a process keeps reading its own snapshot when another process replaces it or the folder is deleted', async () => {
+    const url = cluster.url('snap');
+    const running = await start(url);
+    expect(running.cache.outcome).toBe('used');
+    await rm(join(root, REPLICA_SNAPSHOT_DIR), { recursive: true, force: true });
+    const fresh = await start(url);
+    expect(fresh.cache.outcome).toBe('missing');
+    // Rows not read before the files were replaced are read now, from the files the process opened.
+    for (const key of BASE.slice(1)) expect(running.index.exact(key)?.target).toBe(fresh.index.exact(key)?.target);
+    expect(running.index.search('全县贫困村全部退出了。', { threshold: 60, limit: 1 }).map((m) => m.entry.key)).toEqual([BASE[1]]);
+  });
+
   it('does not use the snapshot of another server: a project pointed at another database starts afresh', async () => {
     const other = await database('other');
     const writer = new PgMemoryStore(other.url, { who: 'writer', command: 'test' });
