@@ -59,6 +59,8 @@ export class ReplicaSnapshot implements ReplicaCache {
   /** How the last load went: used, or why not. */
   outcome: 'used' | 'missing' | 'other-format' | 'foreign' | 'ahead' | 'damaged' | undefined;
 
+  /** Files the loaded rows read from, closed by close(). */
+  private readonly opened: Array<{ close(): Promise<void> }> = [];
   /** snapshot.json as last read. */
   private metaText: string | undefined;
 
@@ -91,7 +93,8 @@ export class ReplicaSnapshot implements ReplicaCache {
         await opened.close();
         return this.refuse('damaged', 'is damaged (row count)');
       }
-      const rows = new SnapshotRows(opened.table, meta.versions, opened.index.size);
+      const rows = new SnapshotRows(opened.table, meta.versions, opened.index.size, opened);
+      this.opened.push(opened);
       this.index = { index: opened.index, keyOf: opened.keyOf, size: opened.index.size, isIndexed: (key) => rows.indexes(key) };
       this.outcome = 'used';
       // The files stay open while the rows are in use (a new snapshot is renamed in beside them).
@@ -125,6 +128,10 @@ export class ReplicaSnapshot implements ReplicaCache {
       // A read-only checkout or a full disk: the next process reads the rows from the server again.
       this.notice(`the local snapshot of the memory server cannot be saved in ${REPLICA_SNAPSHOT_DIR}: ${(error as Error).message}`);
     }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.opened.splice(0).map((files) => files.close()));
   }
 
   /**

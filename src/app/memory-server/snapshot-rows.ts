@@ -2,6 +2,9 @@ import type { MemoryKeyTable } from '../../stages/memory-lookup/memory-key-table
 import type { VersionedEntry } from '../../stores/postgres/memory-rows.js';
 import type { RowSource } from '../../stores/postgres/replica-rows.js';
 
+/** Closes the files of rows no longer reachable (a store replaced without close: tests run many in one process). */
+const release = new FinalizationRegistry<{ close(): Promise<void> }>((files) => void files.close().catch(() => undefined));
+
 /**
  * The replica snapshot's rows as a RowSource: the key table (from the snapshot's index cache)
  * finds a key's line in the rows file and reads only that line; versions come from snapshot.json.
@@ -10,7 +13,14 @@ import type { RowSource } from '../../stores/postgres/replica-rows.js';
 export class SnapshotRows implements RowSource {
   private readonly read = new Map<number, VersionedEntry>();
 
-  constructor(private readonly table: MemoryKeyTable, private readonly versions: readonly number[], readonly withEnglish: number) {}
+  /**
+   * `files`: what opened the table. Held for as long as the rows are: the table reads through the
+   * memory file's descriptor, which Node closes (and may hand to another file) once its FileHandle
+   * is garbage-collected.
+   */
+  constructor(private readonly table: MemoryKeyTable, private readonly versions: readonly number[], readonly withEnglish: number, readonly files: { close(): Promise<void> }) {
+    release.register(this, files);
+  }
 
   get size(): number {
     return this.table.size;

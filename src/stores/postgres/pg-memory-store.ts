@@ -209,6 +209,7 @@ export class PgMemoryStore implements MemoryStore {
     const pool = this.pool;
     this.pool = undefined;
     await pool?.end();
+    await this.replicaCache?.close?.();
   }
 }
 

@@ -27,6 +27,8 @@ export interface ReplicaCache {
   load(identity: ServerIdentity): Promise<SeededReplica | undefined>;
   /** Saves the replica; failing to save only costs speed at the next start. */
   save(identity: ServerIdentity, rows: ReadonlyMap<string, VersionedEntry>, cursor: string): Promise<void>;
+  /** Releases files the loaded rows read from (rows of it not read yet cannot be read after). */
+  close?(): Promise<void>;
 }
 
 export async function readServerIdentity(client: pg.ClientBase): Promise<ServerIdentity> {
