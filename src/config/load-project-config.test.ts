@@ -47,11 +47,19 @@ describe('parseProjectConfig', () => {
     expect(parseProjectConfig('check: {}\n').style).toBeUndefined();
   });
 
+  it('reads review: (host, port, public names lower-cased with their ports), absent by default', () => {
+    expect(parseProjectConfig('review:\n  host: "::"\n  port: 0\n  publicHosts: [Review.Example.org, "tm.example.org:443"]\n').review).toEqual({
+      host: '::', port: 0, publicHosts: [{ name: 'review.example.org' }, { name: 'tm.example.org', port: 443 }],
+    });
+    expect(parseProjectConfig('check: {}\n').review).toBeUndefined();
+    expect(parseProjectConfig('review:\n  bind: 0.0.0.0\n').warnings).toEqual(['duizhao.yaml:2:3: unknown key "review.bind" is ignored (known: host, port, publicHosts).']);
+  });
+
   it('reports unknown top-level keys as warnings with their line', () => {
     const config = parseProjectConfig('backend:\n  openai: {}\ntitle: 黎城\n');
     expect(config.warnings).toEqual([
-      'duizhao.yaml:1:1: unknown key "backend" is ignored (known keys: backends, check, memory, style).',
-      'duizhao.yaml:3:1: unknown key "title" is ignored (known keys: backends, check, memory, style).',
+      'duizhao.yaml:1:1: unknown key "backend" is ignored (known keys: backends, check, memory, review, style).',
+      'duizhao.yaml:3:1: unknown key "title" is ignored (known keys: backends, check, memory, review, style).',
     ]);
   });
 
@@ -64,6 +72,9 @@ describe('parseProjectConfig', () => {
     ['a fuzzy threshold out of range', 'memory:\n  fuzzyThreshold: 0.75\n', /^duizhao\.yaml:2:3: memory\.fuzzyThreshold must be a number from 1 to 100 \(a score in percent\), got 0\.75/],
     ['a fuzzy threshold as text', 'memory:\n  fuzzyThreshold: high\n', /^duizhao\.yaml:2:3: memory\.fuzzyThreshold must be a number from 1 to 100/],
     ['a duplicate key', 'backends: {}\nbackends: {}\n', /^duizhao\.yaml:2:1: Map keys must be unique/],
+    ['a review port out of range', 'review:\n  port: -1\n', /^duizhao\.yaml:2:3: review\.port must be a whole number from 0 to 65535/],
+    ['a review host with a scheme', 'review:\n  host: http://0.0.0.0\n', /^duizhao\.yaml:2:3: review\.host must be an address to listen on/],
+    ['a public name with a path', 'review:\n  publicHosts:\n    - ok.example.org\n    - bad.example.org/review\n', /^duizhao\.yaml:4:7: review\.publicHosts: "bad\.example\.org\/review" is not a host name/],
     ['an unknown house spelling', 'style:\n  spelling: en-AU\n', /^duizhao\.yaml:2:3: style\.spelling must be en-US or en-GB, got "en-AU"/],
   ])('rejects %s with file:line:col', (_label, text, pattern) => {
     const found = problems(text);

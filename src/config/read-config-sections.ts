@@ -1,5 +1,6 @@
 import { QA_RULE_IDS } from '../stages/qa/qa-rule-ids.js';
 import { readMemorySection, type MemorySection } from './read-memory-section.js';
+import { readReviewSection, type ReviewSection } from './read-review-section.js';
 import { HOUSE_SPELLINGS, type HouseSpelling } from '../stages/qa/house-spelling.js';
 
 export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
@@ -12,12 +13,14 @@ export interface ProjectConfigSections {
   check?: { rules?: Record<string, RuleSeverity> };
   /** `memory: { backend: git | postgres, url, fuzzyThreshold }`: where the memory lives (default git) and the fuzzy-match score. */
   memory?: MemorySection;
+  /** `review: { host, port, publicHosts }`: where the team's review page listens and the names it answers to. */
+  review?: ReviewSection;
   /** `style.spelling`: the house spelling of the English (en-US when absent). */
   style?: { spelling?: HouseSpelling };
 }
 
 /** Top-level keys duizhao knows; others are reported as warnings. */
-export const KNOWN_TOP_LEVEL_KEYS = ['backends', 'check', 'memory', 'style'] as const;
+export const KNOWN_TOP_LEVEL_KEYS = ['backends', 'check', 'memory', 'review', 'style'] as const;
 
 const TOKEN = /^[a-z][a-z0-9]*(?:[-/][a-z0-9]+)*$/;
 
@@ -55,6 +58,13 @@ export function readConfigSections(raw: Record<string, unknown>, where: (path: r
     else {
       const memory = readMemorySection(raw.memory, where, errors, warnings);
       if (memory) sections.memory = memory;
+    }
+  }
+  if (raw.review !== undefined && raw.review !== null) {
+    if (!isMapping(raw.review)) errors.push(`${where(['review'])}: "review" must be a mapping (review: { host: 0.0.0.0, port: 7788, publicHosts: [review.example.org] }).`);
+    else {
+      const review = readReviewSection(raw.review, where, errors, warnings);
+      if (review) sections.review = review;
     }
   }
   if (raw.style !== undefined && raw.style !== null) {

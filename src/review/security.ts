@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { networkInterfaces } from 'node:os';
+import type { PublicHost } from '../model/public-host.js';
 
 /**
  * The review server's three locks. A page on another site cannot use it: its requests carry a
@@ -31,24 +32,7 @@ export interface RequestPolicy {
   token: string;
 }
 
-/** A name the team reaches the server by (`review.example.org`, or with the port a proxy listens on). */
-export interface PublicHost {
-  name: string;
-  /** Undefined: the port the server listens on. */
-  port?: number;
-}
-
-const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
-
-/** `name` or `name:port` as given to --public-host; throws (with why) for anything else. */
-export function parsePublicHost(value: string): PublicHost {
-  const match = /^(.*?)(?::(\d{1,5}))?$/.exec(value.trim().toLowerCase())!;
-  const [name, port] = [match[1]!, match[2] === undefined ? undefined : Number(match[2])];
-  if (!HOST_NAME.test(name) || (port !== undefined && (port < 1 || port > 65535))) {
-    throw new Error(`"${value}" is not a host name (review.example.org) or host name and port (review.example.org:443)`);
-  }
-  return port === undefined ? { name } : { name, port };
-}
+export { parsePublicHost, type PublicHost } from '../model/public-host.js';
 
 export type Refusal = { status: 401 | 403 | 415; message: string };
 

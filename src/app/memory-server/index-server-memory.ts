@@ -3,6 +3,7 @@ import { FuzzyIndex } from '../../stages/memory-lookup/fuzzy-index.js';
 import { compareKeys, TranslationMemory } from '../../stores/memory-jsonl.js';
 import type { MemoryStore } from '../../stores/memory-store.js';
 import type { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
+import { IndexCacheDamaged } from '../../stages/memory-lookup/index-cache-file.js';
 import { createMemoryLookup, type MemoryLookup } from '../../stages/memory-lookup/memory-lookup.js';
 import { ReplicaSnapshot } from './replica-snapshot.js';
 
@@ -22,7 +23,7 @@ export async function indexServerMemory(root: string, store: MemoryStore, thresh
   if (cached?.replica !== replica) {
     const entries = [...replica.values()].map((r) => r.entry).sort((a, b) => compareKeys(a.key, b.key));
     const saved = pgStore.replicaCache instanceof ReplicaSnapshot ? pgStore.replicaCache.index : undefined;
-    if (saved && entries.every((e) => !e.target || saved.indexed.has(e.key))) cached = { replica, keyOf: saved.keyOf, entries, index: saved.index };
+    if (saved && entries.every((e) => !e.target || saved.isIndexed(e.key))) cached = { replica, keyOf: saved.keyOf, entries, index: saved.index };
     else {
       const keys = entries.filter((e) => e.target).map((e) => e.key);
       cached = { replica, keyOf: (j) => keys[j]!, entries, index: new FuzzyIndex(keys) };
@@ -31,5 +32,32 @@ export async function indexServerMemory(root: string, store: MemoryStore, thresh
   }
   const { keyOf, entries, index } = cached;
   const memory = new TranslationMemory(root, entries);
-  return { memory, lookup: createMemoryLookup({ memory, index, keyOf, threshold }) };
+  const lookup = createMemoryLookup({ memory, index, keyOf, threshold });
+  return { memory, lookup: onDamage(lookup, () => {
+    // The snapshot's posting lists are checked at first use: one failed, so none of it is used again.
+    if (pgStore.replicaCache instanceof ReplicaSnapshot) pgStore.replicaCache.indexDamaged();
+    const keys = entries.filter((e) => e.target).map((e) => e.key);
+    built.set(store, (cached = { replica, keyOf: (j) => keys[j]!, entries, index: new FuzzyIndex(keys) }));
+    return createMemoryLookup({ memory, index: cached.index, keyOf: cached.keyOf, threshold });
+  }) };
+}
+
+/** `lookup`, switching to `rebuilt()` for good when the index it searches turns out damaged. */
+function onDamage(lookup: MemoryLookup, rebuilt: () => MemoryLookup): MemoryLookup {
+  let current = lookup;
+  const guarded = <T>(ask: (l: MemoryLookup) => T): T => {
+    try {
+      return ask(current);
+    } catch (error) {
+      if (!(error instanceof IndexCacheDamaged) || current !== lookup) throw error;
+      current = rebuilt();
+      return ask(current);
+    }
+  };
+  return {
+    threshold: lookup.threshold,
+    get: (key) => current.get(key),
+    fuzzy: (key, limit) => guarded((l) => l.fuzzy(key, limit)),
+    suggestions: (key) => guarded((l) => l.suggestions(key)),
+  };
 }

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -9,7 +9,8 @@ import { bruteForceSearch } from '../../stages/memory-lookup/fuzzy-index.js';
 import { MEMORY_FILE } from '../../stores/memory-file.js';
 import { migrateMemorySchema } from '../../stores/postgres/memory-schema.js';
 import { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
-import { REPLICA_SNAPSHOT_DIR, ReplicaSnapshot } from './replica-snapshot.js';
+import { indexServerMemory } from './index-server-memory.js';
+import { REPLICA_INDEX_FILE, REPLICA_SNAPSHOT_DIR, ReplicaSnapshot } from './replica-snapshot.js';
 import { ServerMemoryIndex } from './server-memory-index.js';
 
 const entry = (key: string, target: string): MemoryEntry => ({
@@ -79,8 +80,11 @@ describe('ReplicaSnapshot: the server memory cached between processes', () => {
     await admin.query('DELETE FROM memory_entry WHERE key = $1', [BASE[0]]);
     await admin.query("UPDATE memory_entry SET target = 'edited in SQL' WHERE key = $1", [BASE[2]]);
 
+    const cacheStat = await stat(join(root, REPLICA_INDEX_FILE));
     const again = await start(url);
     expect([again.cache.outcome, again.notices]).toEqual(['used', []]);
+    // The cache saved with the rows is used as it is: not hashed against the rows file and rewritten.
+    expect((await stat(join(root, REPLICA_INDEX_FILE))).mtimeMs).toBe(cacheStat.mtimeMs);
     expect(again.store.fetched).toBe(4); // two written rows, one edited in SQL, one tombstone
     expect(again.index.exact(BASE[0]!)).toBeUndefined();
     expect(again.index.exact(BASE[1]!)?.target).toBe('changed English');
@@ -106,6 +110,10 @@ describe('ReplicaSnapshot: the server memory cached between processes', () => {
       await writeFile(file, (await readFile(file, 'utf8')).replace('base 4', 'base 5'));
     }, /is damaged \(checksum mismatch\)/],
     ['an unreadable snapshot.json', (dir: string) => writeFile(join(dir, 'snapshot.json'), '{"format": 1, "serv'), /is damaged \(snapshot\.json unreadable\)/],
+    ['a row-version list that does not match the rows', async (dir: string) => {
+      const meta = JSON.parse(await readFile(join(dir, 'snapshot.json'), 'utf8')) as { versions: number[] };
+      await writeFile(join(dir, 'snapshot.json'), JSON.stringify({ ...meta, versions: meta.versions.slice(1) }));
+    }, /is damaged \(row count\)/],
     ['a cursor ahead of the server (restored from a backup)', async (dir: string) => {
       const meta = JSON.parse(await readFile(join(dir, 'snapshot.json'), 'utf8')) as { cursor: string };
       await writeFile(join(dir, 'snapshot.json'), JSON.stringify({ ...meta, cursor: '999999' }));
@@ -119,6 +127,68 @@ describe('ReplicaSnapshot: the server memory cached between processes', () => {
     expect(spoilt.index.exact(BASE[1]!)?.target).toBe('changed English');
     const next = await start(url);
     expect([next.cache.outcome, next.store.fetched, next.notices]).toEqual(['used', 0, []]);
+  });
+
+  /** The index cache's key text (section 11) or posting lists (section 12), every byte flipped. */
+  async function spoilCacheSection(section: 11 | 12): Promise<Buffer> {
+    const cacheFile = join(root, REPLICA_INDEX_FILE);
+    const bytes = await readFile(cacheFile);
+    const [offset, length] = [bytes.readDoubleLE(104 + 16 * section), bytes.readDoubleLE(112 + 16 * section) * (section === 11 ? 2 : 4)];
+    for (let i = offset; i < offset + length; i++) bytes.writeUInt8(bytes.readUInt8(i) ^ 0xff, i);
+    await writeFile(cacheFile, bytes);
+    return bytes;
+  }
+
+  async function admin(url: string): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    open.push({ close: () => client.end() });
+    return client;
+  }
+
+  it('rebuilds an index cache with damaged keys at load (keys are checked then): the rows are used, the cache never trusted', async () => {
+    const url = cluster.url('snap');
+    const spoilt = await spoilCacheSection(11);
+    const next = await start(url);
+    expect([next.cache.outcome, next.store.fetched, next.notices]).toEqual(['used', 0, []]);
+    expect((await readFile(join(root, REPLICA_INDEX_FILE))).equals(spoilt)).toBe(false);
+    expect(next.index.exact(BASE[1]!)?.target).toBe('changed English');
+    await expectSameAsServer(next.index, await admin(url));
+  });
+
+  it('searches the rows instead when a posting list fails its checksum in use, and drops the cache for the next process', async () => {
+    const url = cluster.url('snap');
+    await spoilCacheSection(12);
+    const next = await start(url);
+    expect([next.cache.outcome, next.notices]).toEqual(['used', []]);
+    await expectSameAsServer(next.index, await admin(url));
+    expect(next.notices).toEqual([expect.stringMatching(/memory-index\.bin\) is damaged; building it again from the rows/)]);
+    await expect(readFile(join(root, REPLICA_INDEX_FILE))).rejects.toThrow(/ENOENT/);
+    const after = await start(url);
+    expect([after.cache.outcome, after.notices]).toEqual(['used', []]);
+    await expectSameAsServer(after.index, await admin(url));
+  });
+
+  it('fills reports from an index built from the rows when a posting list of the snapshot fails its checksum', async () => {
+    const url = cluster.url('snap');
+    await spoilCacheSection(12);
+    const next = await start(url);
+    const { lookup } = await indexServerMemory(root, next.store, 60);
+    expect(lookup.fuzzy('全县贫困村全部退出了。', 1).map((m) => m.entry.key)).toEqual([BASE[1]]);
+    expect(lookup.suggestions('全县贫困村全部退出了。')[0]?.entry.key).toBe(BASE[1]);
+    expect(next.notices).toEqual([expect.stringMatching(/is damaged; building it again from the rows/)]);
+  });
+
+  it('a process keeps reading its own snapshot when another process replaces it or the folder is deleted', async () => {
+    const url = cluster.url('snap');
+    const running = await start(url);
+    expect(running.cache.outcome).toBe('used');
+    await rm(join(root, REPLICA_SNAPSHOT_DIR), { recursive: true, force: true });
+    const fresh = await start(url);
+    expect(fresh.cache.outcome).toBe('missing');
+    // Rows not read before the files were replaced are read now, from the files the process opened.
+    for (const key of BASE.slice(1)) expect(running.index.exact(key)?.target).toBe(fresh.index.exact(key)?.target);
+    expect(running.index.search('全县贫困村全部退出了。', { threshold: 60, limit: 1 }).map((m) => m.entry.key)).toEqual([BASE[1]]);
   });
 
   it('does not use the snapshot of another server: a project pointed at another database starts afresh', async () => {

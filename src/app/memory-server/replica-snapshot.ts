@@ -1,19 +1,24 @@
-import { readFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { FuzzyIndex } from '../../stages/memory-lookup/fuzzy-index.js';
 import { INDEX_CACHE_FILE, openMemoryIndex } from '../../stages/memory-lookup/open-memory-index.js';
 import { writeChunksAtomic, writeTextAtomic } from '../../stores/atomic-write.js';
 import { MEMORY_FILE } from '../../stores/memory-file.js';
-import { compareKeys, entriesOfScan, serialiseMemory } from '../../stores/memory-jsonl.js';
+import { compareKeys, serialiseMemory } from '../../stores/memory-jsonl.js';
 import type { VersionedEntry } from '../../stores/postgres/memory-rows.js';
 import type { ReplicaCache, SeededReplica, ServerIdentity } from '../../stores/postgres/replica-cache.js';
+import { ReplicaRows } from '../../stores/postgres/replica-rows.js';
+import { SnapshotRows } from './snapshot-rows.js';
 
 /** Never committed: .gitignore lists .duizhao-cache/. */
 export const REPLICA_SNAPSHOT_DIR = '.duizhao-cache/memory-server';
 /** Bump when the files' layout or meaning changes: an older snapshot is then rebuilt. */
 export const REPLICA_SNAPSHOT_FORMAT = 1;
 const META = 'snapshot.json';
+/** Longer than openMemoryIndex's racy window (3 s on file systems with whole-second times). */
+const PAST_RACY_MS = 3_100;
 
 interface SnapshotMeta {
   format: number;
@@ -30,8 +35,10 @@ interface SnapshotMeta {
 export interface SnapshotIndex {
   index: FuzzyIndex;
   keyOf(j: number): string;
-  /** The keys in the index. */
-  indexed: ReadonlySet<string>;
+  /** Strings in the index. */
+  size: number;
+  /** Whether `key` is in the index. */
+  isIndexed(key: string): boolean;
 }
 
 /**
@@ -40,7 +47,10 @@ export interface SnapshotIndex {
  * The rows are a memory.jsonl-format file under REPLICA_SNAPSHOT_DIR, with the git back-end's index
  * cache beside it (openMemoryIndex: versioned, CRC-checked, rebuilt when it does not match), and
  * snapshot.json: format, the server's identity, the cursor, the rows file's CRC-32 and each row's
- * version. A snapshot of another format or server, one ahead of the server (restored from a
+ * version. Loading checks the whole file's CRC-32 and the cache's (keys and posting lists read and
+ * checked at once, so lookups never wait on the disk), but parses no row: rows are read one line at
+ * a time through the cache's key table when asked for (SnapshotRows), so a million-row snapshot
+ * starts in a second or two instead of twenty. A snapshot of another format or server, one ahead of the server (restored from a
  * backup), or damaged is not used: `notice` says why and the rows are read from the server again.
  */
 export class ReplicaSnapshot implements ReplicaCache {
@@ -48,6 +58,11 @@ export class ReplicaSnapshot implements ReplicaCache {
   index: SnapshotIndex | undefined;
   /** How the last load went: used, or why not. */
   outcome: 'used' | 'missing' | 'other-format' | 'foreign' | 'ahead' | 'damaged' | undefined;
+
+  /** Files the loaded rows read from, closed by close(). */
+  private readonly opened: Array<{ close(): Promise<void> }> = [];
+  /** snapshot.json as last read. */
+  private metaText: string | undefined;
 
   constructor(readonly root: string, private readonly notice: (message: string) => void = () => undefined) {}
 
@@ -57,21 +72,33 @@ export class ReplicaSnapshot implements ReplicaCache {
 
   async load(identity: ServerIdentity): Promise<SeededReplica | undefined> {
     const meta = await this.readMeta();
+    const metaText = this.metaText;
     if (!meta) return this.refuse('missing');
     if (meta === 'damaged') return this.refuse('damaged', `is damaged (${META} unreadable)`);
     if (meta.format !== REPLICA_SNAPSHOT_FORMAT) return this.refuse('other-format', `is of format ${meta.format}, not ${REPLICA_SNAPSHOT_FORMAT}`);
     if (meta.server !== identity.id) return this.refuse('foreign', 'was taken from another server or database');
     if (BigInt(meta.cursor) > BigInt(identity.last)) return this.refuse('ahead', 'is ahead of the server (was the server restored from a backup?)');
-    const bytes = await readFile(join(this.dir, MEMORY_FILE)).catch(() => undefined);
+    const file = join(this.dir, MEMORY_FILE);
+    const inode = (await stat(file).catch(() => undefined))?.ino;
+    const bytes = await readFile(file).catch(() => undefined);
     if (!bytes || crc32(bytes) !== meta.crc32) return this.refuse('damaged', 'is damaged (checksum mismatch)');
     try {
-      const opened = await openMemoryIndex(this.dir, { readAll: true });
-      const entries = opened.scan ? entriesOfScan(opened.scan) : [];
-      if (entries.length !== meta.versions.length) return this.refuse('damaged', 'is damaged (row count)');
-      const rows = new Map(entries.map((entry, i) => [entry.key, { entry, version: meta.versions[i]! }]));
-      this.index = { index: opened.index, keyOf: opened.keyOf, indexed: new Set(entries.filter((e) => e.target).map((e) => e.key)) };
+      const opened = await openMemoryIndex(this.dir, { preload: true });
+      // Another process of this project saving a new snapshot meanwhile: these files may not belong together.
+      if ((await stat(file)).ino !== inode || (await this.readMeta(), this.metaText) !== metaText) {
+        await opened.close();
+        return this.refuse('damaged', 'changed while it was being read');
+      }
+      if (!opened.table || opened.table.size !== meta.versions.length) {
+        await opened.close();
+        return this.refuse('damaged', 'is damaged (row count)');
+      }
+      const rows = new SnapshotRows(opened.table, meta.versions, opened.index.size, opened);
+      this.opened.push(opened);
+      this.index = { index: opened.index, keyOf: opened.keyOf, size: opened.index.size, isIndexed: (key) => rows.indexes(key) };
       this.outcome = 'used';
-      return { rows, cursor: meta.cursor };
+      // The files stay open while the rows are in use (a new snapshot is renamed in beside them).
+      return { rows: ReplicaRows.over(rows), cursor: meta.cursor };
     } catch (error) {
       return this.refuse('damaged', `is damaged (${(error as Error).message})`);
     }
@@ -91,16 +118,40 @@ export class ReplicaSnapshot implements ReplicaCache {
       await writeChunksAtomic(join(this.dir, MEMORY_FILE), chunks());
       const meta: SnapshotMeta = { format: REPLICA_SNAPSHOT_FORMAT, server: identity.id, cursor, crc32: crc, versions: sorted.map((r) => r.version) };
       await writeTextAtomic(join(this.dir, META), JSON.stringify(meta));
-      const opened = await openMemoryIndex(this.dir, { readAll: true });
-      this.index = { index: opened.index, keyOf: opened.keyOf, indexed: new Set(sorted.filter((r) => r.entry.target).map((r) => r.entry.key)) };
+      // Dated past the racy window: else the next process, finding the rows file changed "just
+      // before" the cache was built, hashes it all again and rewrites the cache. Nothing to guard
+      // here: the rows file is only ever replaced by a rename and its CRC-32 is checked at every load.
+      const opened = await openMemoryIndex(this.dir, { readAll: true, now: () => Date.now() + PAST_RACY_MS });
+      const indexed = new Set(sorted.filter((r) => r.entry.target).map((r) => r.entry.key));
+      this.index = { index: opened.index, keyOf: opened.keyOf, size: indexed.size, isIndexed: (key) => indexed.has(key) };
     } catch (error) {
       // A read-only checkout or a full disk: the next process reads the rows from the server again.
       this.notice(`the local snapshot of the memory server cannot be saved in ${REPLICA_SNAPSHOT_DIR}: ${(error as Error).message}`);
     }
   }
 
+  async close(): Promise<void> {
+    await Promise.all(this.opened.splice(0).map((files) => files.close()));
+  }
+
+  /**
+   * A posting list of the snapshot's index failed its checksum in use (they are checked at first
+   * use): the caller builds the index from the rows instead, and the cache file goes, so the next
+   * process builds it again from the rows file (whose own checksum held).
+   */
+  indexDamaged(): void {
+    this.index = undefined;
+    this.notice(`the fuzzy index of the local snapshot of the memory server (${REPLICA_INDEX_FILE}) is damaged; building it again from the rows.`);
+    try {
+      rmSync(join(this.root, REPLICA_INDEX_FILE), { force: true });
+    } catch {
+      // Read-only: the next process finds the damage again (at first use) and searches the rows.
+    }
+  }
+
   private async readMeta(): Promise<SnapshotMeta | 'damaged' | undefined> {
     const text = await readFile(join(this.dir, META), 'utf8').catch(() => undefined);
+    this.metaText = text;
     if (text === undefined) return undefined;
     try {
       const meta = JSON.parse(text) as SnapshotMeta;

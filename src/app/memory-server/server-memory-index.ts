@@ -1,7 +1,8 @@
 import type { FuzzyMatch, MemoryEntry } from '../../model/memory-entry.js';
 import { FuzzyIndex } from '../../stages/memory-lookup/fuzzy-index.js';
+import { IndexCacheDamaged } from '../../stages/memory-lookup/index-cache-file.js';
 import type { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
-import type { VersionedEntry } from '../../stores/postgres/memory-rows.js';
+import type { ReplicaRows } from '../../stores/postgres/replica-rows.js';
 import { ReplicaSnapshot } from './replica-snapshot.js';
 
 /** The delta index is folded into the main one once it holds this share of it. */
@@ -15,15 +16,15 @@ const REBUILD_SHARE = 0.05;
  * Exact matches come from the replica's key map; every hit is re-read from the current entries.
  */
 export class ServerMemoryIndex {
-  private rows: ReadonlyMap<string, VersionedEntry> = new Map();
+  private rows: ReplicaRows | undefined;
   private mainSize = 0;
   private mainKeyOf: (j: number) => string = () => '';
   private main = new FuzzyIndex([]);
+  /** Whether the main index holds a key (a snapshot's index answers without a set of a million keys). */
+  private inMain: (key: string) => boolean = () => false;
   private deltaKeys: string[] = [];
+  private inDelta = new Set<string>();
   private delta = new FuzzyIndex([]);
-  private indexed = new Set<string>();
-  private countedFor: ReadonlyMap<string, VersionedEntry> | undefined;
-  private withEnglish = 0;
   /** Without a LISTEN connection every use asks the change cursor; with one, only after a notification. */
   private watching = false;
   private stale = false;
@@ -33,7 +34,8 @@ export class ServerMemoryIndex {
 
   /**
    * Built from the store's rows; with a replica snapshot (see ReplicaSnapshot), its saved fuzzy
-   * index is the main one and only keys that gained English since go into the delta.
+   * index is the main one and only keys that gained English since go into the delta: only the
+   * rows read from the server since the snapshot are looked at, not the snapshot's own.
    */
   static async open(store: PgMemoryStore, rebuildShare?: number): Promise<ServerMemoryIndex> {
     const index = new ServerMemoryIndex(store, rebuildShare);
@@ -43,9 +45,8 @@ export class ServerMemoryIndex {
       index.rebuild();
       return index;
     }
-    [index.main, index.mainKeyOf, index.mainSize, index.indexed] = [saved.index, saved.keyOf, saved.indexed.size, new Set(saved.indexed)];
-    const added = [...index.rows.values()].filter((r) => r.entry.target && !saved.indexed.has(r.entry.key)).map((r) => r.entry.key);
-    index.addToDelta(added);
+    [index.main, index.mainKeyOf, index.mainSize, index.inMain] = [saved.index, saved.keyOf, saved.size, saved.isIndexed];
+    index.addToDelta(index.newlyEnglish([...index.rows.changedKeys()]));
     return index;
   }
 
@@ -83,49 +84,62 @@ export class ServerMemoryIndex {
     const changed = await this.store.refresh();
     if (!changed.length) return 0;
     this.rows = this.store.replica();
-    this.addToDelta(changed.filter((key) => !this.indexed.has(key) && this.rows.get(key)?.entry.target));
+    this.addToDelta(this.newlyEnglish(changed));
     return changed.length;
+  }
+
+  /** Of `keys`, those with English now that neither index holds. */
+  private newlyEnglish(keys: string[]): string[] {
+    return keys.filter((key) => !this.inDelta.has(key) && this.rows!.get(key)?.entry.target && !this.inMain(key));
   }
 
   private addToDelta(added: string[]): void {
     if (!added.length) return;
-    for (const key of added) this.indexed.add(key);
+    for (const key of added) this.inDelta.add(key);
     this.deltaKeys.push(...added);
     if (this.deltaKeys.length > this.mainSize * this.rebuildShare) this.rebuild();
     else this.delta = new FuzzyIndex(this.deltaKeys);
   }
 
   exact(key: string): MemoryEntry | undefined {
-    return this.rows.get(key)?.entry;
+    return this.rows?.get(key)?.entry;
   }
 
   /** Fuzzy matches of `key` (other keys only), best first, as FuzzyIndex scores them. */
   search(key: string, options: { threshold: number; limit: number }): FuzzyMatch[] {
+    try {
+      return this.searchOnce(key, options);
+    } catch (error) {
+      // A posting list of the snapshot's index failed its checksum: nothing of it was used.
+      if (!(error instanceof IndexCacheDamaged)) throw error;
+      if (this.store.replicaCache instanceof ReplicaSnapshot) this.store.replicaCache.indexDamaged();
+      this.rebuild();
+      return this.searchOnce(key, options);
+    }
+  }
+
+  private searchOnce(key: string, options: { threshold: number; limit: number }): FuzzyMatch[] {
     const hits = [
       ...this.main.search(key, { ...options, limit: options.limit + 1 + this.removed() }).map((h) => ({ score: h.score, key: this.mainKeyOf(h.index) })),
       ...this.delta.search(key, { ...options, limit: options.limit + 1 }).map((h) => ({ score: h.score, key: this.deltaKeys[h.index]! })),
     ];
     hits.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return hits.flatMap((h) => {
-      const entry = this.rows.get(h.key)?.entry;
+      const entry = this.rows?.get(h.key)?.entry;
       return entry?.target && h.key !== key ? [{ score: h.score, entry }] : [];
     }).slice(0, options.limit);
   }
 
   /** Keys in the indexes whose entry is gone or lost its English (deleted on the server): hits to look past. */
   private removed(): number {
-    return Math.max(0, this.indexed.size - this.rowsWithEnglish());
-  }
-
-  private rowsWithEnglish(): number {
-    if (this.countedFor !== this.rows) [this.countedFor, this.withEnglish] = [this.rows, [...this.rows.values()].filter((r) => r.entry.target).length];
-    return this.withEnglish;
+    return Math.max(0, this.size - (this.rows?.withEnglish ?? 0));
   }
 
   private rebuild(): void {
-    const keys = [...this.rows.values()].filter((r) => r.entry.target).map((r) => r.entry.key).sort();
-    [this.main, this.mainKeyOf, this.mainSize] = [new FuzzyIndex(keys), (j) => keys[j]!, keys.length];
-    this.indexed = new Set(keys);
+    const keys = [...(this.rows?.values() ?? [])].filter((r) => r.entry.target).map((r) => r.entry.key).sort();
+    const inMain = new Set(keys);
+    [this.main, this.mainKeyOf, this.mainSize, this.inMain] = [new FuzzyIndex(keys), (j) => keys[j]!, keys.length, (key) => inMain.has(key)];
+    this.inDelta = new Set();
     this.deltaKeys = [];
     this.delta = new FuzzyIndex([]);
   }

@@ -36,6 +36,12 @@ export interface OpenedMemoryIndex {
 export interface OpenMemoryIndexOptions {
   /** Read and check the whole file (commands that load every entry): `scan` is then set. */
   readAll?: boolean;
+  /**
+   * Without readAll: read the cache's keys and posting lists whole at open (keys checked then,
+   * each posting list at first use: IndexCacheDamaged from a search) rather than piecemeal, for a
+   * long-lived process whose first lookups must not wait on the disk.
+   */
+  preload?: boolean;
   /** The clock (ms), for tests of the racy rule. */
   now?: () => number;
 }
@@ -55,7 +61,7 @@ export async function openMemoryIndex(root: string, options: OpenMemoryIndexOpti
   const handle = await open(join(root, MEMORY_FILE), 'r').catch(() => undefined);
   if (!handle) return { index: new FuzzyIndex([]), keyOf: () => '', how: 'no-memory', close: async () => undefined };
   try {
-    const opened = await openWith(root, handle, options.readAll ?? false, options.now ?? Date.now);
+    const opened = await openWith(root, handle, options.readAll ?? false, options.now ?? Date.now, options.preload ?? false);
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> => (closing ??= opened.close());
     // With readAll nothing is read later: release the files now.
@@ -67,9 +73,9 @@ export async function openMemoryIndex(root: string, options: OpenMemoryIndexOpti
   }
 }
 
-async function openWith(root: string, handle: FileHandle, readAll: boolean, now: () => number): Promise<OpenedMemoryIndex> {
+async function openWith(root: string, handle: FileHandle, readAll: boolean, now: () => number, preload: boolean): Promise<OpenedMemoryIndex> {
   const before = await handle.stat({ bigint: true });
-  const opened = await openIndexCache(join(root, INDEX_CACHE_FILE), { preload: readAll });
+  const opened = await openIndexCache(join(root, INDEX_CACHE_FILE), { preload: readAll || preload, listsOnUse: !readAll && preload });
   const cached = 'unusable' in opened ? undefined : opened;
   const readAtMs = now();
   const bytes = readAll ? await handle.readFile() : undefined;

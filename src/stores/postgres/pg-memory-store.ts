@@ -8,6 +8,7 @@ import { mergeChanges } from './merge-changes.js';
 import { entryOfRow, writeRows, type VersionedEntry } from './memory-rows.js';
 import { readChanges } from './read-changes.js';
 import { readServerIdentity, type ReplicaCache, type ServerIdentity } from './replica-cache.js';
+import { ReplicaRows } from './replica-rows.js';
 import { assertMemorySchema, WRITE_LOCK } from './memory-schema.js';
 
 /** Who writes, for the audit table: DUIZHAO_USER or the OS user, and the command. */
@@ -33,7 +34,7 @@ const CHANNEL = 'duizhao_memory';
 export class PgMemoryStore implements MemoryStore {
   readonly backend = 'postgres' as const;
   private pool: pg.Pool | undefined;
-  private rows = new Map<string, VersionedEntry>();
+  private rows = ReplicaRows.empty();
   private cursor = '0';
   private checked = false;
   /** The server's identity once the replica cache was consulted (undefined: not yet, or no cache). */
@@ -67,8 +68,8 @@ export class PgMemoryStore implements MemoryStore {
     const client = await this.client();
     const changed: string[] = [];
     let own = false;
-    const mine = (): Map<string, VersionedEntry> => {
-      if (!own && this.rows.size) this.rows = new Map(this.rows);
+    const mine = (): ReplicaRows => {
+      if (!own && this.rows.size) this.rows = this.rows.copy();
       own = true;
       return this.rows;
     };
@@ -109,12 +110,12 @@ export class PgMemoryStore implements MemoryStore {
   }
 
   /** The replica as of the last refresh (no query); later refreshes do not change the returned map. */
-  replica(): ReadonlyMap<string, VersionedEntry> {
+  replica(): ReplicaRows {
     return this.rows;
   }
 
   /** The entries with their versions as of now; later refreshes do not change the returned map. */
-  async snapshot(): Promise<ReadonlyMap<string, VersionedEntry>> {
+  async snapshot(): Promise<ReplicaRows> {
     await this.refresh();
     return this.rows;
   }
@@ -208,6 +209,7 @@ export class PgMemoryStore implements MemoryStore {
     const pool = this.pool;
     this.pool = undefined;
     await pool?.end();
+    await this.replicaCache?.close?.();
   }
 }
 

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { VersionedEntry } from './memory-rows.js';
+import type { ReplicaRows } from './replica-rows.js';
 import { MEMORY_SCHEMA_VERSION } from './memory-schema.js';
 
 /** Which server a replica came from, and how far its change cursor has gone. */
@@ -12,7 +13,8 @@ export interface ServerIdentity {
 
 /** A replica as a cache gives it back: the rows with their versions, and the change cursor they are current to. */
 export interface SeededReplica {
-  rows: Map<string, VersionedEntry>;
+  /** Read from the cache as they are asked for (see ReplicaRows). */
+  rows: ReplicaRows;
   cursor: string;
 }
 
@@ -25,6 +27,8 @@ export interface ReplicaCache {
   load(identity: ServerIdentity): Promise<SeededReplica | undefined>;
   /** Saves the replica; failing to save only costs speed at the next start. */
   save(identity: ServerIdentity, rows: ReadonlyMap<string, VersionedEntry>, cursor: string): Promise<void>;
+  /** Releases files the loaded rows read from (rows of it not read yet cannot be read after). */
+  close?(): Promise<void>;
 }
 
 export async function readServerIdentity(client: pg.ClientBase): Promise<ServerIdentity> {
