@@ -65,25 +65,50 @@ const LETTER_CLASS: Readonly<Record<string, string>> = {
 /** Capitalised English words (not stop words) as `nm:` tokens, one per key. */
 export function englishNameSounds(text: string, isStopWord: (word: string) => boolean): string[] {
   const out: string[] = [];
+  let wordTokens = tokenCache.get(isStopWord);
+  if (!wordTokens) tokenCache.set(isStopWord, (wordTokens = new Map()));
   for (const m of text.matchAll(/\b\p{Lu}\p{Ll}{2,}\b/gu)) {
-    if (isStopWord(m[0].toLowerCase())) continue;
-    for (const key of englishNameKeys(m[0])) out.push(`nm:${key}`);
+    let tokens = wordTokens.get(m[0]);
+    if (tokens === undefined) {
+      tokens = isStopWord(m[0].toLowerCase()) ? [] : englishNameKeys(m[0]).map((key) => `nm:${key}`);
+      if (wordTokens.size >= MAX_CACHED_WORDS) wordTokens.clear();
+      wordTokens.set(m[0], tokens);
+    }
+    out.push(...tokens);
   }
   return out;
 }
+
+/** Tokens of capitalised words already read (a text repeats its names), per stop-word test; cleared past MAX_CACHED_WORDS. */
+const tokenCache = new WeakMap<(word: string) => boolean, Map<string, readonly string[]>>();
+const MAX_CACHED_WORDS = 50_000;
 
 /** `nm:` tokens for runs of 2–5 transliteration characters whose sound keys are among `keys` (the English names' keys). */
 export function chineseNameSounds(text: string, lexicon: Lexicon, keys: ReadonlySet<string>): string[] {
   const chars = [...text];
   const found = new Set<string>();
-  for (let i = 0; i < chars.length; i++) {
+  for (let i = 0; i + 1 < chars.length; i++) {
     let spellings = [''];
-    for (let k = i; k < Math.min(chars.length, i + 5) && TRANSLITERATION.has(chars[k]!); k++) {
-      const options = [...new Set(lexicon.readings(chars[k]!).flatMap(syllableKeys))];
+    for (let k = i; k < Math.min(chars.length, i + 5); k++) {
+      const options = charKeys(chars[k]!, lexicon);
       if (options.length === 0) break;
-      spellings = [...new Set(spellings.flatMap((s) => options.map((o) => s + o)))].slice(0, 32);
+      spellings = spellings.length * options.length === 1 ? [spellings[0]! + options[0]!] : [...new Set(spellings.flatMap((s) => options.map((o) => s + o)))].slice(0, 32);
       if (k > i) for (const s of spellings) if (keys.has(`nm:${s}`)) found.add(`nm:${s}`);
     }
   }
   return [...found];
+}
+
+const keyCache = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+
+/** Sound keys of one character: none unless it is a transliteration character (cached per lexicon). */
+function charKeys(char: string, lexicon: Lexicon): readonly string[] {
+  let cache = keyCache.get(lexicon);
+  if (!cache) keyCache.set(lexicon, (cache = new Map()));
+  let keys = cache.get(char);
+  if (keys === undefined) {
+    keys = TRANSLITERATION.has(char) ? [...new Set(lexicon.readings(char).flatMap(syllableKeys))] : [];
+    cache.set(char, keys);
+  }
+  return keys;
 }
