@@ -3,6 +3,7 @@ import type { BeadEvidenceFn } from './bead-evidence.js';
 import { lengthCost, type LengthModel } from './length-model.js';
 import { zhTokenCount, type PairMatches } from './pair-matches.js';
 import type { SentenceFeatures } from './sentence-features.js';
+import { endCost, type EndCosts } from './unit-ends.js';
 
 /**
  * The cost of a bead: weighted Gale–Church length cost, −log prior of its shape, minus the lexical
@@ -21,6 +22,8 @@ export interface BeadScorerOptions {
   lengthWeight: number;
   /** Exact per-bead evidence (fine pass); without it, pair hits are summed (coarse pass). */
   exact?: BeadEvidenceFn;
+  /** How each unit ends and the cost of each pair of ends (unit-ends.ts). */
+  ends?: EndCosts;
 }
 
 export interface BeadScorer {
@@ -42,7 +45,7 @@ export function shapeKey([di, dj]: BeadShape): string {
 }
 
 export function createBeadScorer(options: BeadScorerOptions): BeadScorer {
-  const { features, matches, model, noise, lexicalWeight, lengthWeight } = options;
+  const { features, matches, model, noise, lexicalWeight, lengthWeight, ends } = options;
   const cumLenZh = prefix(features.zh.map((z) => z.length));
   const cumLenEn = prefix(features.en.map((e) => e.length));
   const tokZh = features.zh.map(zhTokenCount);
@@ -93,7 +96,8 @@ export function createBeadScorer(options: BeadScorerOptions): BeadScorer {
     cost(i, di, j, dj) {
       // A sentence left unaligned costs only its prior: its length says nothing without a partner.
       if (di === 0 || dj === 0) return 0;
-      const base = lengthWeight * lengthPart(i, di, j, dj) - lexicalWeight * evidence(i, di, j, dj).excess;
+      let base = lengthWeight * lengthPart(i, di, j, dj) - lexicalWeight * evidence(i, di, j, dj).excess;
+      if (ends) base += endCost(ends, i + di - 1, j + dj - 1);
       return di > 1 || dj > 1 ? base + ORPHAN_PENALTY * orphans(i, di, j, dj) : base;
     },
     shapePenalty: (shapes) => shapes.map((s) => priorCost.get(shapeKey(s)) ?? 20),

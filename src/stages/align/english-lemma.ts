@@ -21,7 +21,7 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     'understood understand|woke wake|wore wear|worn wear|wove weave|wept weep|won win|wound wind|wrote write|written write|' +
     'men man|women woman|children child|feet foot|teeth tooth|geese goose|mice mouse|oxen ox|brethren brother|' +
     'lives life|wives wife|knives knife|leaves leaf|loaves loaf|thieves thief|wolves wolf|halves half|' +
-    'better good|best good|worse bad|worst bad|elder old|eldest old|data datum|people people|news news'
+    'goes go|gone go|goeth go|doeth do|better good|best good|worse bad|worst bad|elder old|eldest old|data datum|people people|news news'
   )
     .split('|')
     .map((pair) => pair.split(' ') as [string, string]),
@@ -32,15 +32,26 @@ const KEEP = /(ss|us|is|ous|ics|ness|sis)$/u;
 
 export function englishLemma(word: string): string {
   const irregular = IRREGULAR.get(word);
-  if (irregular !== undefined) return irregular;
+  if (irregular !== undefined) return dropFinalE(irregular);
   if (word.length <= 3) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   // Plural first, then -ed/-ing on what is left, so "mornings" and "morning", "speeds" and "speed" meet.
-  const w = /(ch|sh|x|z|ss)es$/u.test(word) ? word.slice(0, -2) : word.endsWith('s') && !KEEP.test(word) ? word.slice(0, -1) : word;
+  let w = /(ch|sh|x|z|ss)es$/u.test(word) ? word.slice(0, -2) : word.endsWith('s') && !KEEP.test(word) ? word.slice(0, -1) : word;
   if (w.endsWith('ied') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('ed') && w.length > 4) return undouble(w.slice(0, -2));
-  if (w.endsWith('ing') && w.length > 5) return undouble(w.slice(0, -3));
-  return w;
+  if (w.endsWith('eed') && w.length > 4) w = w.slice(0, -1);
+  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
+  else if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+  // The King James Bible's verb endings ("goeth", "knowest"): after -ed, so "arrested" and "arrest" still meet.
+  if (/[^e]e(th|st)$/u.test(w) && w.length >= 5 && !ETH_KEEP.test(w)) w = undouble(w.slice(0, -3));
+  return dropFinalE(w);
+}
+
+/** Words ending like -eth/-est that are not verb forms (or whose stem would be too short to tell). */
+const ETH_KEEP = /^(teeth|beneath|forest|honest|priest|modest|earnest|midst|breast)$/u;
+
+/** "love", "loved", "loving" and "loveth" all become "lov" ("agree", "agreed": "agre"): stripping cannot restore a dropped e. */
+function dropFinalE(w: string): string {
+  return w.length >= 4 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 /** "stopp" → "stop", "begg" → "beg"; "fall", "pass" and "add" keep their double letter. */

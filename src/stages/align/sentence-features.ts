@@ -1,8 +1,9 @@
 import { chineseAnchors, englishAnchors } from './anchors.js';
-import { englishStems } from './english-words.js';
+import { englishStem, englishStems } from './english-words.js';
 import type { GlossaryAnchors } from './glossary-anchors.js';
 import type { Lexicon } from './lexicon.js';
 import { textLength } from './length-model.js';
+import { chineseNameSounds, englishNameSounds } from './name-sounds.js';
 
 /**
  * What the aligner knows about each sentence. Tokens of both languages share one id space:
@@ -37,8 +38,9 @@ export function buildSentenceFeatures(zh: readonly string[], en: readonly string
     if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
     return id;
   };
-  const enTokens = en.map((s) => [...englishStems(s), ...englishAnchors(s, lexicon.syllables), ...(glossary?.english(s) ?? [])]);
+  const enTokens = en.map((s) => [...englishStems(s), ...englishAnchors(s, lexicon.syllables), ...englishNameSounds(s, isStopWord), ...(glossary?.english(s) ?? [])]);
   const names = new Set(enTokens.flat().filter((t) => t.startsWith('py:')).map((t) => t.slice(3)));
+  const sounds = new Set(enTokens.flat().filter((t) => t.startsWith('nm:')));
   const enFeatures = en.map((s, k) => ({ ids: Int32Array.from(new Set(enTokens[k]!.map(idOf))), length: textLength(s) }));
   // A dictionary word's glosses are one array in the lexicon: their ids are looked up once.
   const wordIds = new Map<readonly string[], number[]>();
@@ -48,7 +50,7 @@ export function buildSentenceFeatures(zh: readonly string[], en: readonly string
     return ids;
   };
   const zhFeatures = zh.map((s) => {
-    const groups = [...chineseWords(s, lexicon).map(idsOf), ...chineseAnchors(s, lexicon, names).map((t) => [idOf(t)]), ...(glossary?.chinese(s) ?? []).map((t) => [idOf(t)])];
+    const groups = [...chineseWords(s, lexicon).map(idsOf), ...chineseAnchors(s, lexicon, names).map((t) => [idOf(t)]), ...chineseNameSounds(s, lexicon, sounds).map((t) => [idOf(t)]), ...(glossary?.chinese(s) ?? []).map((t) => [idOf(t)])];
     return packGroups(groups, textLength(s));
   });
   return { zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.size };
@@ -84,6 +86,8 @@ export function chineseWords(text: string, lexicon: Lexicon): ReadonlyArray<read
   }
   return groups;
 }
+
+const isStopWord = (word: string): boolean => englishStem(word) === undefined;
 
 function packGroups(groups: readonly number[][], length: number): ZhFeatures {
   const offsets = new Int32Array(groups.length + 1);
