@@ -20,20 +20,28 @@ export function createBeadEvidence(features: SentenceFeatures, noise: number): B
   const markZh = new Int32Array(features.vocabularySize);
   const seen = new Int32Array(features.vocabularySize);
   const weight = idfWeights(features);
+  // Only English tokens some Chinese word renders can be hits: the walks below read those alone
+  // (in the same order, so the sums are the same) and take the count of distinct tokens from a memo.
+  const rendered = new Uint8Array(features.vocabularySize);
+  for (const z of features.zh) for (const id of z.ids) rendered[id] = 1;
+  const renderable = features.en.map((e) => e.ids.filter((id) => rendered[id] === 1));
+  const distinct = distinctTokens(features);
   let stamp = 0;
   return (i, di, j, dj) => {
     stamp++;
     let zhTokens = 0;
-    let enTokens = 0;
     let hits = 0;
-    for (let b = j; b < j + dj; b++) for (const id of features.en[b]!.ids) markEn[id] = stamp;
+    for (let b = j; b < j + dj; b++) {
+      const ids = renderable[b]!;
+      for (let k = 0; k < ids.length; k++) markEn[ids[k]!] = stamp;
+    }
     for (let a = i; a < i + di; a++) {
-      const z = features.zh[a]!;
-      zhTokens += z.offsets.length - 1;
-      for (let g = 0; g + 1 < z.offsets.length; g++) {
+      const { ids, offsets } = features.zh[a]!;
+      zhTokens += offsets.length - 1;
+      for (let g = 0; g + 1 < offsets.length; g++) {
         let hit = 0;
-        for (let k = z.offsets[g]!; k < z.offsets[g + 1]!; k++) {
-          const id = z.ids[k]!;
+        for (let k = offsets[g]!; k < offsets[g + 1]!; k++) {
+          const id = ids[k]!;
           markZh[id] = stamp;
           if (markEn[id] === stamp && weight[id]! > hit) hit = weight[id]!;
         }
@@ -41,17 +49,46 @@ export function createBeadEvidence(features: SentenceFeatures, noise: number): B
       }
     }
     for (let b = j; b < j + dj; b++) {
-      for (const id of features.en[b]!.ids) {
+      const ids = renderable[b]!;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
         if (seen[id] === stamp) continue;
         seen[id] = stamp;
-        enTokens++;
         if (markZh[id] === stamp) hits += weight[id]!;
       }
     }
+    const enTokens = distinct(j, dj);
     const expected = zhTokens * (1 - (1 - noise) ** dj) + enTokens * (1 - (1 - noise) ** di);
     return { hits, tokens: zhTokens + enTokens, expected };
   };
 }
+
+/** Distinct tokens of the English sentences [j, j + dj), memoised for the bead widths the passes use. */
+function distinctTokens(features: SentenceFeatures): (j: number, dj: number) => number {
+  const seen = new Int32Array(features.vocabularySize);
+  const memo = new Int32Array(features.en.length * (MEMO_WIDTH + 1)).fill(-1);
+  let stamp = 0;
+  const count = (j: number, dj: number): number => {
+    stamp++;
+    let tokens = 0;
+    for (let b = j; b < j + dj; b++) {
+      for (const id of features.en[b]!.ids) {
+        if (seen[id] === stamp) continue;
+        seen[id] = stamp;
+        tokens++;
+      }
+    }
+    return tokens;
+  };
+  return (j, dj) => {
+    if (dj > MEMO_WIDTH || j >= features.en.length) return count(j, dj);
+    const at = j * (MEMO_WIDTH + 1) + dj;
+    if (memo[at]! < 0) memo[at] = count(j, dj);
+    return memo[at]!;
+  };
+}
+
+const MEMO_WIDTH = 4;
 
 /**
  * Inverse document frequency of each token over the English sentences, scaled to a mean of 1
