@@ -64,6 +64,8 @@ function splitsIntoSyllables(word: string, syllables: ReadonlySet<string>, from 
 function pinyinNames(text: string, lexicon: Lexicon, names: ReadonlySet<string>): string[] {
   const trie = nameTrie(names);
   const chars = [...text];
+  // Each character's readings, looked up once (a run reads each character up to three times).
+  const readingsAt = chars.map((c) => lexicon.readings(c));
   const out: string[] = [];
   // The first MAX_SPELLINGS spellings of the run, as trie nodes, in reading order.
   let spellings = new Int32Array(MAX_SPELLINGS);
@@ -72,7 +74,7 @@ function pinyinNames(text: string, lexicon: Lexicon, names: ReadonlySet<string>)
     let count = 1;
     spellings[0] = 0;
     for (let k = i; k < Math.min(chars.length, i + 3); k++) {
-      const readings = lexicon.readings(chars[k]!);
+      const readings = readingsAt[k]!;
       if (readings.length === 0) break;
       let made = 0;
       for (let s = 0; s < count && made < MAX_SPELLINGS; s++) {

@@ -42,10 +42,18 @@ function buildNameTrie(names: ReadonlySet<string>): NameTrie {
     }
     named[node] = name;
   }
+  // Most extensions start a run: the spelling of each reading from the empty one is kept.
+  const fromRoot = new Map<string, number>();
+  const walk = (node: number, letters: string): number => {
+    for (let k = 0; k < letters.length && node >= 0; k++) node = edges.get(node * CHAR_CODES + letters.charCodeAt(k)) ?? -1;
+    return node;
+  };
   return {
     extend(node, letters) {
-      for (let k = 0; k < letters.length && node >= 0; k++) node = edges.get(node * CHAR_CODES + letters.charCodeAt(k)) ?? -1;
-      return node;
+      if (node !== 0) return walk(node, letters);
+      let reached = fromRoot.get(letters);
+      if (reached === undefined) fromRoot.set(letters, (reached = walk(0, letters)));
+      return reached;
     },
     nameAt: (node) => (node >= 0 ? named[node] : undefined),
     continues: (node) => node >= 0 && parent[node]!,
