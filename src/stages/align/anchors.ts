@@ -52,12 +52,19 @@ export function englishPinyinNames(text: string, syllables: ReadonlySet<string>)
   return names;
 }
 
-function splitsIntoSyllables(word: string, syllables: ReadonlySet<string>, from = 0): boolean {
-  if (from === word.length) return true;
-  for (let end = Math.min(word.length, from + 6); end > from; end--) {
-    if (syllables.has(word.slice(from, end)) && splitsIntoSyllables(word, syllables, end)) return true;
+/**
+ * Whether the word splits into syllables of up to six letters, decided from its end backwards: a
+ * word of any length costs no stack (the recursion this replaces overflowed on a 200,000-letter word).
+ */
+function splitsIntoSyllables(word: string, syllables: ReadonlySet<string>): boolean {
+  const splits = new Uint8Array(word.length + 1);
+  splits[word.length] = 1;
+  for (let from = word.length - 1; from >= 0; from--) {
+    for (let end = Math.min(word.length, from + 6); end > from && !splits[from]; end--) {
+      if (splits[end] && syllables.has(word.slice(from, end))) splits[from] = 1;
+    }
   }
-  return false;
+  return splits[0] === 1;
 }
 
 /** `py:` tokens for runs of 1–3 Chinese characters whose pinyin spells one of `names`. */
