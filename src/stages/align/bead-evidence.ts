@@ -24,17 +24,21 @@ export function createBeadEvidence(features: SentenceFeatures, noise: number): B
   // (in the same order, so the sums are the same) and take the count of distinct tokens from a memo.
   const rendered = new Uint8Array(features.vocabularySize);
   for (const z of features.zh) for (const id of z.ids) rendered[id] = 1;
-  const renderable = features.en.map((e) => e.ids.filter((id) => rendered[id] === 1));
+  // One flat array (sentence b's tokens at start[b] … start[b + 1]), not one small array per sentence.
+  const start = new Int32Array(features.en.length + 1);
+  features.en.forEach((e, b) => (start[b + 1] = start[b]! + e.ids.reduce((n, id) => n + rendered[id]!, 0)));
+  const renderable = new Int32Array(start[features.en.length]!);
+  features.en.forEach((e, b) => {
+    let at = start[b]!;
+    for (const id of e.ids) if (rendered[id] === 1) renderable[at++] = id;
+  });
   const distinct = distinctTokens(features);
   let stamp = 0;
   return (i, di, j, dj) => {
     stamp++;
     let zhTokens = 0;
     let hits = 0;
-    for (let b = j; b < j + dj; b++) {
-      const ids = renderable[b]!;
-      for (let k = 0; k < ids.length; k++) markEn[ids[k]!] = stamp;
-    }
+    for (let k = start[j]!; k < start[j + dj]!; k++) markEn[renderable[k]!] = stamp;
     for (let a = i; a < i + di; a++) {
       const { ids, offsets } = features.zh[a]!;
       zhTokens += offsets.length - 1;
@@ -48,14 +52,11 @@ export function createBeadEvidence(features: SentenceFeatures, noise: number): B
         hits += hit;
       }
     }
-    for (let b = j; b < j + dj; b++) {
-      const ids = renderable[b]!;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        if (seen[id] === stamp) continue;
-        seen[id] = stamp;
-        if (markZh[id] === stamp) hits += weight[id]!;
-      }
+    for (let k = start[j]!; k < start[j + dj]!; k++) {
+      const id = renderable[k]!;
+      if (seen[id] === stamp) continue;
+      seen[id] = stamp;
+      if (markZh[id] === stamp) hits += weight[id]!;
     }
     const enTokens = distinct(j, dj);
     const expected = zhTokens * (1 - (1 - noise) ** dj) + enTokens * (1 - (1 - noise) ** di);
