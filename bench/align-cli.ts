@@ -5,8 +5,10 @@
  * files: share of gold line pairs found exactly. WMT20 as running text: each of the 155 documents
  * one paragraph (its lines joined; headlines on lines of their own, and again with every line
  * glued), split by duizhao itself, its sentence pairs mapped back to the gold lines (strict F1).
+ * Scale: WMT19+20+21 repeated to 50,000 lines per side, one file each, with the peak RSS of the
+ * duizhao process (issue #18's goal: ≤ 30 s and ≤ 700 MiB); `--scale 0` skips it.
  * Needs dist/ (npm ci builds it).
- * Run: node --import tsx bench/align-cli.ts
+ * Run: node --import tsx bench/align-cli.ts [--scale 50000]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,16 +21,32 @@ import { lineBeads, runningText, sentenceLines } from './lib/running-text.js';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const heldout = resolve(repoRoot, '..', 'shared', 'heldout');
 const dir = mkdtempSync(join(tmpdir(), 'align-cli-'));
+const scaleArg = process.argv.indexOf('--scale');
+const scale = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 50000;
+/** Preloaded into the duizhao process: its own peak RSS (KiB) written to a file as it exits. */
+const RSS_HOOK = `data:text/javascript,import{writeFileSync}from'node:fs';process.on('exit',()=>writeFileSync(process.env.BENCH_RSS_FILE,String(process.resourceUsage().maxRSS)))`;
 
-function alignCli(zh: string, en: string): { beads: BeadIndices[]; seconds: number; code: number | null; stderr: string } {
+interface CliRun { beads: BeadIndices[]; seconds: number; rssMiB: number; code: number | null; stderr: string }
+
+function alignCli(zh: string, en: string): CliRun {
   const out = join(dir, 'pairs.tsv');
+  const rssFile = join(dir, 'rss');
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, [join(repoRoot, 'bin', 'duizhao.js'), '--project', dir, 'align', zh, en, '--out', out], { encoding: 'utf8', cwd: dir });
+  const run = spawnSync(process.execPath, ['--import', RSS_HOOK, join(repoRoot, 'bin', 'duizhao.js'), '--project', dir, 'align', zh, en, '--out', out], {
+    encoding: 'utf8', cwd: dir, env: { ...process.env, BENCH_RSS_FILE: rssFile }, maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = (performance.now() - t0) / 1000;
-  if (run.status !== 0) return { beads: [], seconds, code: run.status, stderr: run.stderr };
+  const rssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  if (run.status !== 0) return { beads: [], seconds, rssMiB, code: run.status, stderr: run.stderr };
   const rows = readFileSync(out, 'utf8').trimEnd().split('\n').slice(1);
   const ids = (s: string): number[] => (s === '' ? [] : s.split(',').map(Number));
-  return { beads: rows.map((r) => r.split('\t')).map(([, z, e]) => ({ zh: ids(z!), en: ids(e!) })), seconds, code: 0, stderr: run.stderr };
+  return { beads: rows.map((r) => r.split('\t')).map(([, z, e]) => ({ zh: ids(z!), en: ids(e!) })), seconds, rssMiB, code: 0, stderr: run.stderr };
+}
+
+/** Share of lines k aligned exactly as the 1:1 bead (k, k). */
+function diagonalShare(beads: readonly BeadIndices[], total: number): string {
+  const exact = beads.filter((b) => b.zh.length === 1 && b.en.length === 1 && b.zh[0] === b.en[0]).length;
+  return `**${(exact / total).toFixed(3)}** (${exact} of ${total})`;
 }
 
 const rows = ['| input (as a user gives it, through the CLI) | measure | duizhao | time |', '|---|---|---|---|'];
@@ -41,8 +59,7 @@ const rows = ['| input (as a user gives it, through the CLI) | measure | duizhao
 for (const set of ['wmt19_news_zh_en', 'wmt20_news_zh_en', 'wmt21_news_zh_en']) {
   const { beads, seconds, code } = alignCli(join(heldout, `${set}.zh.txt`), join(heldout, `${set}.en.txt`));
   const total = readFileSync(join(heldout, `${set}.zh.txt`), 'utf8').trimEnd().split('\n').length;
-  const exact = beads.filter((b) => b.zh.length === 1 && b.en.length === 1 && b.zh[0] === b.en[0]).length;
-  rows.push(`| ${set} whole file, one line per sentence (${total.toLocaleString('en')} lines) | gold pairs found exactly | **${(exact / total).toFixed(3)}** (${exact} of ${total})${code ? ` (exit ${code})` : ''} | ${seconds.toFixed(1)} s |`);
+  rows.push(`| ${set} whole file, one line per sentence (${total.toLocaleString('en')} lines) | gold pairs found exactly | ${diagonalShare(beads, total)}${code ? ` (exit ${code})` : ''} | ${seconds.toFixed(1)} s |`);
 }
 {
   const lines = (f: string): string[] => readFileSync(join(heldout, f), 'utf8').replace(/\n$/u, '').split('\n');
@@ -62,5 +79,22 @@ for (const set of ['wmt19_news_zh_en', 'wmt20_news_zh_en', 'wmt21_news_zh_en']) 
     const how = headlines ? 'headlines on their own lines' : 'every line glued, headlines too';
     rows.push(`| WMT20 running text, ${docs.size} documents as paragraphs (${how}; ${zhLines.length} × ${enLines.length} sentences as split) | strict P / R / F1 over gold lines | ${s.precisionStrict.toFixed(3)} / ${s.recallStrict.toFixed(3)} / **${s.f1Strict.toFixed(3)}**${code ? ` (exit ${code})` : ''} | ${seconds.toFixed(1)} s |`);
   }
+}
+if (scale > 0) {
+  const sets = ['wmt19_news_zh_en', 'wmt20_news_zh_en', 'wmt21_news_zh_en'];
+  const read = (f: string): string[] => readFileSync(join(heldout, f), 'utf8').replace(/\n$/u, '').split('\n');
+  const zh: string[] = [];
+  const en: string[] = [];
+  while (zh.length < scale) {
+    for (const set of sets) {
+      zh.push(...read(`${set}.zh.txt`));
+      en.push(...read(`${set}.en.txt`));
+    }
+  }
+  writeFileSync(join(dir, 'scale.zh.txt'), `${zh.slice(0, scale).join('\n')}\n`);
+  writeFileSync(join(dir, 'scale.en.txt'), `${en.slice(0, scale).join('\n')}\n`);
+  const { beads, seconds, rssMiB, code, stderr } = alignCli(join(dir, 'scale.zh.txt'), join(dir, 'scale.en.txt'));
+  const failure = code ? ` (exit ${code}: ${stderr.trim().split('\n').pop()})` : '';
+  rows.push(`| WMT19+20+21 repeated to ${scale.toLocaleString('en')} lines per side, one file each (goal ≤ 30 s, ≤ 700 MiB) | gold pairs found exactly; peak RSS of the process | ${diagonalShare(beads, scale)}${failure}; ${Math.round(rssMiB)} MiB | ${seconds.toFixed(1)} s |`);
 }
 console.log(rows.join('\n'));

@@ -22,6 +22,7 @@ const QUICK_ARGS: Record<string, string[]> = {
   'memory-cold-start.ts': ['--sizes', '10000'],
   'memory-postgres.ts': ['--sizes', '10000'],
   'align.ts': ['--lines', '10000'],
+  'align-cli.ts': ['--scale', '10000'],
   'build-scaling.ts': ['--quick'],
 };
 

@@ -1,5 +1,6 @@
 import { extractChineseNumbers, extractEnglishNumbers, type ChineseNumber, type EnglishNumber } from '../numbers/index.js';
 import type { Lexicon } from './lexicon.js';
+import { nameTrie } from './name-trie.js';
 
 /**
  * Anchor tokens shared by both languages without a model: figures after localisation (`#930`),
@@ -51,42 +52,53 @@ export function englishPinyinNames(text: string, syllables: ReadonlySet<string>)
   return names;
 }
 
-function splitsIntoSyllables(word: string, syllables: ReadonlySet<string>, from = 0): boolean {
-  if (from === word.length) return true;
-  for (let end = Math.min(word.length, from + 6); end > from; end--) {
-    if (syllables.has(word.slice(from, end)) && splitsIntoSyllables(word, syllables, end)) return true;
+/**
+ * Whether the word splits into syllables of up to six letters, decided from its end backwards: a
+ * word of any length costs no stack (the recursion this replaces overflowed on a 200,000-letter word).
+ */
+function splitsIntoSyllables(word: string, syllables: ReadonlySet<string>): boolean {
+  const splits = new Uint8Array(word.length + 1);
+  splits[word.length] = 1;
+  for (let from = word.length - 1; from >= 0; from--) {
+    for (let end = Math.min(word.length, from + 6); end > from && !splits[from]; end--) {
+      if (splits[end] && syllables.has(word.slice(from, end))) splits[from] = 1;
+    }
   }
-  return false;
+  return splits[0] === 1;
 }
 
 /** `py:` tokens for runs of 1–3 Chinese characters whose pinyin spells one of `names`. */
 function pinyinNames(text: string, lexicon: Lexicon, names: ReadonlySet<string>): string[] {
-  const prefixes = namePrefixes(names);
+  const trie = nameTrie(names);
   const chars = [...text];
+  // Each character's readings, looked up once (a run reads each character up to three times).
+  const readingsAt = chars.map((c) => lexicon.readings(c));
   const out: string[] = [];
+  // The first MAX_SPELLINGS spellings of the run, as trie nodes, in reading order.
+  let spellings = new Int32Array(MAX_SPELLINGS);
+  let next = new Int32Array(MAX_SPELLINGS);
   for (let i = 0; i < chars.length; i++) {
-    let spellings = [''];
+    let count = 1;
+    spellings[0] = 0;
     for (let k = i; k < Math.min(chars.length, i + 3); k++) {
-      const readings = lexicon.readings(chars[k]!);
+      const readings = readingsAt[k]!;
       if (readings.length === 0) break;
-      spellings = spellings.flatMap((s) => readings.map((r) => s + r)).slice(0, 16);
-      for (const s of spellings) if (names.has(s)) out.push(`py:${s}`);
+      let made = 0;
+      for (let s = 0; s < count && made < MAX_SPELLINGS; s++) {
+        for (let r = 0; r < readings.length && made < MAX_SPELLINGS; r++) next[made++] = trie.extend(spellings[s]!, readings[r]!);
+      }
+      [spellings, next, count] = [next, spellings, made];
+      let continues = false;
+      for (let s = 0; s < count; s++) {
+        const name = trie.nameAt(spellings[s]!);
+        if (name !== undefined) out.push(`py:${name}`);
+        continues ||= trie.continues(spellings[s]!);
+      }
       // No name begins with any of these spellings: longer runs cannot spell one either.
-      if (!spellings.some((s) => prefixes.has(s))) break;
+      if (!continues) break;
     }
   }
   return out;
 }
 
-const prefixCache = new WeakMap<ReadonlySet<string>, Set<string>>();
-
-/** Every proper prefix of every name (computed once per set of names). */
-function namePrefixes(names: ReadonlySet<string>): Set<string> {
-  let prefixes = prefixCache.get(names);
-  if (!prefixes) {
-    prefixes = new Set<string>();
-    for (const name of names) for (let end = 1; end < name.length; end++) prefixes.add(name.slice(0, end));
-    prefixCache.set(names, prefixes);
-  }
-  return prefixes;
-}
+const MAX_SPELLINGS = 16;

@@ -20,38 +20,76 @@ export function createBeadEvidence(features: SentenceFeatures, noise: number): B
   const markZh = new Int32Array(features.vocabularySize);
   const seen = new Int32Array(features.vocabularySize);
   const weight = idfWeights(features);
+  // Only English tokens some Chinese word renders can be hits: the walks below read those alone
+  // (in the same order, so the sums are the same) and take the count of distinct tokens from a memo.
+  const rendered = new Uint8Array(features.vocabularySize);
+  for (const z of features.zh) for (const id of z.ids) rendered[id] = 1;
+  // One flat array (sentence b's tokens at start[b] … start[b + 1]), not one small array per sentence.
+  const start = new Int32Array(features.en.length + 1);
+  features.en.forEach((e, b) => (start[b + 1] = start[b]! + e.ids.reduce((n, id) => n + rendered[id]!, 0)));
+  const renderable = new Int32Array(start[features.en.length]!);
+  features.en.forEach((e, b) => {
+    let at = start[b]!;
+    for (const id of e.ids) if (rendered[id] === 1) renderable[at++] = id;
+  });
+  const distinct = distinctTokens(features);
   let stamp = 0;
   return (i, di, j, dj) => {
     stamp++;
     let zhTokens = 0;
-    let enTokens = 0;
     let hits = 0;
-    for (let b = j; b < j + dj; b++) for (const id of features.en[b]!.ids) markEn[id] = stamp;
+    for (let k = start[j]!; k < start[j + dj]!; k++) markEn[renderable[k]!] = stamp;
     for (let a = i; a < i + di; a++) {
-      const z = features.zh[a]!;
-      zhTokens += z.offsets.length - 1;
-      for (let g = 0; g + 1 < z.offsets.length; g++) {
+      const { ids, offsets } = features.zh[a]!;
+      zhTokens += offsets.length - 1;
+      for (let g = 0; g + 1 < offsets.length; g++) {
         let hit = 0;
-        for (let k = z.offsets[g]!; k < z.offsets[g + 1]!; k++) {
-          const id = z.ids[k]!;
+        for (let k = offsets[g]!; k < offsets[g + 1]!; k++) {
+          const id = ids[k]!;
           markZh[id] = stamp;
           if (markEn[id] === stamp && weight[id]! > hit) hit = weight[id]!;
         }
         hits += hit;
       }
     }
-    for (let b = j; b < j + dj; b++) {
-      for (const id of features.en[b]!.ids) {
-        if (seen[id] === stamp) continue;
-        seen[id] = stamp;
-        enTokens++;
-        if (markZh[id] === stamp) hits += weight[id]!;
-      }
+    for (let k = start[j]!; k < start[j + dj]!; k++) {
+      const id = renderable[k]!;
+      if (seen[id] === stamp) continue;
+      seen[id] = stamp;
+      if (markZh[id] === stamp) hits += weight[id]!;
     }
+    const enTokens = distinct(j, dj);
     const expected = zhTokens * (1 - (1 - noise) ** dj) + enTokens * (1 - (1 - noise) ** di);
     return { hits, tokens: zhTokens + enTokens, expected };
   };
 }
+
+/** Distinct tokens of the English sentences [j, j + dj), memoised for the bead widths the passes use. */
+function distinctTokens(features: SentenceFeatures): (j: number, dj: number) => number {
+  const seen = new Int32Array(features.vocabularySize);
+  const memo = new Int32Array(features.en.length * (MEMO_WIDTH + 1)).fill(-1);
+  let stamp = 0;
+  const count = (j: number, dj: number): number => {
+    stamp++;
+    let tokens = 0;
+    for (let b = j; b < j + dj; b++) {
+      for (const id of features.en[b]!.ids) {
+        if (seen[id] === stamp) continue;
+        seen[id] = stamp;
+        tokens++;
+      }
+    }
+    return tokens;
+  };
+  return (j, dj) => {
+    if (dj > MEMO_WIDTH || j >= features.en.length) return count(j, dj);
+    const at = j * (MEMO_WIDTH + 1) + dj;
+    if (memo[at]! < 0) memo[at] = count(j, dj);
+    return memo[at]!;
+  };
+}
+
+const MEMO_WIDTH = 4;
 
 /**
  * Inverse document frequency of each token over the English sentences, scaled to a mean of 1

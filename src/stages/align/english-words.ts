@@ -32,8 +32,21 @@ export function englishStem(word: string): string | undefined {
 export function englishStems(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(/\p{L}[\p{L}'’]*/gu)) {
-    const stem = englishStem(match[0]);
+    const stem = cachedStem(match[0]);
     if (stem !== undefined) out.push(stem);
   }
   return out;
+}
+
+// Words repeat: the lexicon's 120,000 entries and a text's sentences stem each one once.
+const stems = new Map<string, string | null>();
+const STEM_CACHE_SIZE = 200_000;
+
+function cachedStem(word: string): string | undefined {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    stems.set(word, (stem = englishStem(word) ?? null));
+  }
+  return stem ?? undefined;
 }

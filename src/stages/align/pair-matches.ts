@@ -1,4 +1,5 @@
 import type { EnFeatures, ZhFeatures } from './sentence-features.js';
+import { firstPostingFrom, tokenPostings } from './token-postings.js';
 
 /**
  * Lexical matches between one Chinese and one English sentence: Chinese words with a rendering
@@ -18,31 +19,34 @@ export function computePairMatches(
   from: Int32Array,
   to: Int32Array,
 ): PairMatches {
-  const markEn = new Int32Array(vocabularySize).fill(-1);
-  const markZh = new Int32Array(vocabularySize).fill(-1);
+  // Found from the Chinese side: each token's English sentences inside the window
+  // (token-postings.ts). Hits are counts, so the order they are found in does not matter.
+  const postings = tokenPostings(en, vocabularySize);
+  const seenZh = new Int32Array(vocabularySize).fill(-1);
+  const groupSeen = new Int32Array(en.length).fill(-1);
+  let group = 0;
   const rows: Uint16Array[] = [];
-  let stamp = 0;
   for (let i = 0; i < zh.length; i++) {
     const z = zh[i]!;
-    for (const id of z.ids) markZh[id] = i;
-    const row = new Uint16Array(Math.max(0, to[i]! - from[i]!));
-    for (let j = from[i]!; j < to[i]!; j++) {
-      const e = en[j]!;
-      stamp++;
-      let hits = 0;
-      for (const id of e.ids) {
-        markEn[id] = stamp;
-        if (markZh[id] === i) hits++;
-      }
-      for (let g = 0; g + 1 < z.offsets.length; g++) {
-        for (let k = z.offsets[g]!; k < z.offsets[g + 1]!; k++) {
-          if (markEn[z.ids[k]!] === stamp) {
-            hits++;
-            break;
+    const lo = from[i]!;
+    const hi = to[i]!;
+    const row = new Uint16Array(Math.max(0, hi - lo));
+    for (let g = 0; g + 1 < z.offsets.length && hi > lo; g++, group++) {
+      for (let k = z.offsets[g]!; k < z.offsets[g + 1]!; k++) {
+        const id = z.ids[k]!;
+        const firstTime = seenZh[id] !== i;
+        seenZh[id] = i;
+        for (let p = firstPostingFrom(postings, id, lo); p < postings.start[id + 1]! && postings.at[p]! < hi; p++) {
+          const j = postings.at[p]!;
+          // An English token some word renders, once however many words render it;
+          if (firstTime) row[j - lo]!++;
+          // a Chinese word with a rendering in the sentence, once however many of its renderings are there.
+          if (groupSeen[j] !== group) {
+            groupSeen[j] = group;
+            row[j - lo]!++;
           }
         }
       }
-      row[j - from[i]!] = hits;
     }
     rows.push(row);
   }

@@ -58,31 +58,18 @@ export function buildSentenceFeatures(zh: readonly string[], en: readonly string
 
 /**
  * Gloss stems of the dictionary words of a Chinese sentence, by forward maximum matching (the
- * lexicon's own arrays: do not change them). Only lengths some word starting with the character
- * has are tried.
+ * lexicon's own arrays: do not change them). One trie walk per position finds the longest word.
  */
 export function chineseWords(text: string, lexicon: Lexicon): ReadonlyArray<readonly string[]> {
   const chars = [...text];
-  const at = new Int32Array(chars.length + 1);
-  for (let k = 0; k < chars.length; k++) at[k + 1] = at[k]! + chars[k]!.length;
   const groups: Array<readonly string[]> = [];
   let i = 0;
   while (i < chars.length) {
-    const longest = lexicon.longestWordFrom(chars[i]!);
-    if (longest === 0 || !HAN.test(chars[i]!)) {
-      i++;
-      continue;
-    }
-    let found = 0;
-    for (let len = Math.min(lexicon.maxWordLength, longest, chars.length - i); len >= 1; len--) {
-      const glosses = lexicon.glosses(text.slice(at[i]!, at[i + len]!));
-      if (glosses) {
-        groups.push(glosses);
-        found = len;
-        break;
-      }
-    }
-    i += Math.max(found, 1);
+    const word = lexicon.wordAt(chars, i);
+    if (word !== undefined && HAN.test(chars[i]!)) {
+      groups.push(word.value);
+      i += word.length;
+    } else i++;
   }
   return groups;
 }

@@ -54,8 +54,10 @@ export function extractEnglishNumbers(text: string): EnglishNumber[] {
   }
   const taken = found.map((n) => [n.start, n.end] as const);
   const tokens = tokenize(text).filter((t) => !taken.some(([s, e]) => s <= t.start && t.end <= e));
+  // The words as number-word readers see them, made once: per token it made reading a sentence quadratic.
+  const lower = tokens.map((t) => (t.digits ? '' : t.lower));
   for (let i = 0; i < tokens.length; ) {
-    const read = readAt(text, tokens, i);
+    const read = readAt(text, tokens, lower, i);
     if (!read) { i++; continue; }
     found.push(read.number);
     i = read.next;
@@ -84,7 +86,7 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function readAt(text: string, tokens: readonly Token[], i: number): { number: EnglishNumber; next: number } | undefined {
+function readAt(text: string, tokens: readonly Token[], lower: readonly string[], i: number): { number: EnglishNumber; next: number } | undefined {
   const token = tokens[i];
   if (!token) return undefined;
   let value: number;
@@ -100,7 +102,6 @@ function readAt(text: string, tokens: readonly Token[], i: number): { number: En
       next++;
     }
   } else {
-    const lower = tokens.map((t) => (t.digits ? '' : t.lower));
     const fraction = readFraction(lower, i);
     const words = fraction ?? readNumberWords(lower, i);
     if (!words) return undefined;
