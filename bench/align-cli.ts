@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBeads, scoreAlignment, type BeadIndices } from '../src/stages/align/score-alignment.js';
+import { repeatLines } from './lib/repeat-lines.js';
 import { lineBeads, runningText, sentenceLines } from './lib/running-text.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -82,17 +83,9 @@ for (const set of ['wmt19_news_zh_en', 'wmt20_news_zh_en', 'wmt21_news_zh_en']) 
 }
 if (scale > 0) {
   const sets = ['wmt19_news_zh_en', 'wmt20_news_zh_en', 'wmt21_news_zh_en'];
-  const read = (f: string): string[] => readFileSync(join(heldout, f), 'utf8').replace(/\n$/u, '').split('\n');
-  const zh: string[] = [];
-  const en: string[] = [];
-  while (zh.length < scale) {
-    for (const set of sets) {
-      zh.push(...read(`${set}.zh.txt`));
-      en.push(...read(`${set}.en.txt`));
-    }
-  }
-  writeFileSync(join(dir, 'scale.zh.txt'), `${zh.slice(0, scale).join('\n')}\n`);
-  writeFileSync(join(dir, 'scale.en.txt'), `${en.slice(0, scale).join('\n')}\n`);
+  const { zh, en } = repeatLines(heldout, sets, scale);
+  writeFileSync(join(dir, 'scale.zh.txt'), `${zh.join('\n')}\n`);
+  writeFileSync(join(dir, 'scale.en.txt'), `${en.join('\n')}\n`);
   const { beads, seconds, rssMiB, code, stderr } = alignCli(join(dir, 'scale.zh.txt'), join(dir, 'scale.en.txt'));
   const failure = code ? ` (exit ${code}: ${stderr.trim().split('\n').pop()})` : '';
   rows.push(`| WMT19+20+21 repeated to ${scale.toLocaleString('en')} lines per side, one file each (goal ≤ 30 s, ≤ 700 MiB) | gold pairs found exactly; peak RSS of the process | ${diagonalShare(beads, scale)}${failure}; ${Math.round(rssMiB)} MiB | ${seconds.toFixed(1)} s |`);

@@ -5,26 +5,15 @@
  * Prints JSON: wall and CPU seconds of the alignment (lexicon loaded before), peak RSS, beads.
  * Run: node --import tsx bench/lib/align-scale.ts 50000 [blocks|length-diagonal]
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { alignSentences } from '../../src/stages/align/align-sentences.js';
 import { loadLexicon } from '../../src/stages/align/lexicon.js';
 import { HELDOUT } from './align-sets.js';
+import { repeatLines } from './repeat-lines.js';
 
 const target = Number(process.argv[2] ?? 50000);
 const search = process.argv[3] === 'length-diagonal' ? 'length-diagonal' : 'blocks';
-const read = (f: string): string[] => readFileSync(join(HELDOUT, f), 'utf8').replace(/\n$/u, '').split('\n');
 const sets = ['wmt19_news_zh_en', 'wmt20_news_zh_en', 'wmt21_news_zh_en', 'un_sdg_zh_en', 'bible_cuv_kjv_zh_en'];
-const zh: string[] = [];
-const en: string[] = [];
-while (zh.length < target) {
-  for (const s of sets) {
-    zh.push(...read(`${s}.zh.txt`));
-    en.push(...read(`${s}.en.txt`));
-  }
-}
-zh.length = target;
-en.length = target;
+const { zh, en } = repeatLines(HELDOUT, sets, target);
 const lexicon = await loadLexicon();
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
