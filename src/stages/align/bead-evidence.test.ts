@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { enSentences, zhSentences } from '../../../test/helpers/sentence-feature-arbitraries.js';
 import { createBeadEvidence, idfWeights, type BeadEvidence } from './bead-evidence.js';
-import type { EnFeatures, SentenceFeatures, ZhFeatures } from './sentence-features.js';
+import type { SentenceFeatures } from './sentence-features.js';
 
 /** Every token of the bead walked in order: the sums the evidence must reproduce to the last bit. */
 function referenceEvidence(features: SentenceFeatures, noise: number, i: number, di: number, j: number, dj: number): BeadEvidence {
@@ -29,12 +30,8 @@ function referenceEvidence(features: SentenceFeatures, noise: number, i: number,
 }
 
 const VOCABULARY = 15;
-const zhSentence = fc.array(fc.array(fc.nat(VOCABULARY - 1), { maxLength: 3 }), { maxLength: 5 }).map((groups): ZhFeatures => {
-  const offsets = new Int32Array(groups.length + 1);
-  groups.forEach((g, k) => (offsets[k + 1] = offsets[k]! + g.length));
-  return { ids: Int32Array.from(groups.flat()), offsets, length: 1 };
-});
-const enSentence = fc.uniqueArray(fc.nat(VOCABULARY - 1), { maxLength: 6 }).map((ids): EnFeatures => ({ ids: Int32Array.from(ids), length: 1 }));
+const zhSentence = zhSentences(VOCABULARY, 3, 5);
+const enSentence = enSentences(VOCABULARY, 6);
 
 describe('createBeadEvidence', () => {
   it('gives exactly the sums of walking every token of the bead, for repeated and wide beads', () => {

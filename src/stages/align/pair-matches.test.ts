@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { enSentences, zhSentences } from '../../../test/helpers/sentence-feature-arbitraries.js';
 import { computePairMatches } from './pair-matches.js';
 import type { EnFeatures, ZhFeatures } from './sentence-features.js';
 
@@ -13,12 +14,8 @@ function referenceHits(z: ZhFeatures, e: EnFeatures): number {
 }
 
 const VOCABULARY = 12;
-const zhSentence = fc.array(fc.array(fc.nat(VOCABULARY - 1), { maxLength: 4 }), { maxLength: 6 }).map((groups): ZhFeatures => {
-  const offsets = new Int32Array(groups.length + 1);
-  groups.forEach((g, k) => (offsets[k + 1] = offsets[k]! + g.length));
-  return { ids: Int32Array.from(groups.flat()), offsets, length: 1 };
-});
-const enSentence = fc.uniqueArray(fc.nat(VOCABULARY - 1), { maxLength: 8 }).map((ids): EnFeatures => ({ ids: Int32Array.from(ids), length: 1 }));
+const zhSentence = zhSentences(VOCABULARY, 4, 6);
+const enSentence = enSentences(VOCABULARY, 8);
 
 describe('computePairMatches', () => {
   it('counts the hits of every pair in each row window as the direct count does', () => {
