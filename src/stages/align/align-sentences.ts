@@ -10,7 +10,6 @@ import type { GlossaryAnchors } from './glossary-anchors.js';
 import type { Lexicon } from './lexicon.js';
 import { localFeatures } from './local-features.js';
 import { computePairMatches, estimateNoiseRate } from './pair-matches.js';
-import { createCrossingEvidence } from './crossing-evidence.js';
 import { buildSentenceFeatures, type SentenceFeatures } from './sentence-features.js';
 import { endCosts, unitEnds, type EndCosts } from './unit-ends.js';
 
@@ -27,10 +26,6 @@ export interface AlignSentencesOptions {
    * (tuning-set mean strict F1: 0 → 0.9731, 0.5 → 0.9736, 1 and 2 → 0.9742).
    */
   endWeight?: number;
-  /**
-   * Weight of a token matched across a 2:2 bead's diagonal (crossing-evidence.ts); default 0 (off).
-   */
-  crossingWeight?: number;
   /** Prior probability of each bead shape (zh:en) before the text is seen; default DEFAULT_PRIORS (bead-shapes.ts). */
   priors?: ReadonlyMap<string, number>;
   /** Re-estimate the bead-shape priors from the first fine alignment and align again; default true. */
@@ -73,7 +68,7 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
   const m = en.length;
   let model = estimateLengthModel(features.zh.map((z) => z.length), features.en.map((e) => e.length));
   const noise = estimateNoiseRate(features.zh, features.en, features.vocabularySize);
-  const weights = { lexical: options.lexicalWeight ?? 0.4, length: options.lengthWeight ?? 0.5, crossing: options.crossingWeight ?? 0 };
+  const weights = { lexical: options.lexicalWeight ?? 0.4, length: options.lengthWeight ?? 0.5 };
   const basePriors = options.priors ?? DEFAULT_PRIORS;
   const cumZh = prefix(features.zh.map((z) => z.length));
   const cumEn = prefix(features.en.map((e) => e.length));
@@ -116,7 +111,7 @@ const BLOCK_ROWS = 16;
 interface PassSettings {
   model: LengthModel;
   noise: number;
-  weights: { lexical: number; length: number; crossing: number };
+  weights: { lexical: number; length: number };
   ends?: EndCosts;
   priors: ReadonlyMap<string, number>;
   exact?: BeadEvidenceFn;
@@ -136,14 +131,10 @@ function pass(
   for (let i = 0; i <= n; i++) to[i] = Math.min(m, band.hi[Math.min(n, i + reach)]!);
   const matches = computePairMatches(features.zh, features.en, features.vocabularySize, band.lo, to);
   const { model, noise, weights, ends, priors, exact, memo } = settings;
-  // The crossing evidence of 2:2 beads (crossing-evidence.ts) reads the exact evidence through its memo.
-  const crossing = weights.crossing > 0 && settings.exact ? createCrossingEvidence(settings.exact, band.lo, band.hi, weights.crossing) : undefined;
   const scorer = createBeadScorer({
-    features, matches, model, priors, noise, lexicalWeight: weights.lexical, lengthWeight: weights.length, exact: crossing?.exact ?? exact, ends,
+    features, matches, model, priors, noise, lexicalWeight: weights.lexical, lengthWeight: weights.length, exact, ends,
   });
-  const cost = crossing
-    ? (i: number, di: number, j: number, dj: number): number => scorer.cost(i, di, j, dj) + (di === 2 && dj === 2 ? crossing.cost(i, j) : 0)
-    : (i: number, di: number, j: number, dj: number): number => scorer.cost(i, di, j, dj);
+  const cost = (i: number, di: number, j: number, dj: number): number => scorer.cost(i, di, j, dj);
   const path = runBandedDp(n, m, band.lo, band.hi, shapes, cost, { shapePenalty: scorer.shapePenalty(shapes), memo });
   return { path, scorer };
 }
