@@ -139,8 +139,14 @@ function unitSet(name: string, make: () => { z: string[]; e: string[]; gold: Bea
 export const TUNING_SETS: AlignSet[] = [
   clauseSplitSet('wmt19_news_zh_en'), clauseSplitSet('wmt21_news_zh_en'), runningTextSet('wmt19_news_zh_en'), runningTextSet('wmt21_news_zh_en'), lineSet('UN SDG titles', 'un_sdg_zh_en.zh.txt', 'un_sdg_zh_en.en.txt'),
   perturbedSet('wmt19_news_zh_en', 'joined'), perturbedSet('wmt21_news_zh_en', 'dropped'), perturbedSet('wmt19_news_zh_en', 'replaced'),
-  recutSet('wmt19_news_zh_en'), recutSet('wmt21_news_zh_en'),
 ];
+/**
+ * Sets with real 2:2 beads (recutSet), kept apart from TUNING_SETS: the Bible's gold 2:2 beads are
+ * cut at the same relative place on both sides (bench/lib/split-proportion.ts), unlike these, and
+ * with them in the mean the weight grid moves to lexical 0.65, length 0.65 (0.9672 against 0.9656),
+ * a gain made on these two sets alone. bench/tune/align-tune.ts --with-recut adds them.
+ */
+export const RECUT_SETS: AlignSet[] = [recutSet('wmt19_news_zh_en'), recutSet('wmt21_news_zh_en')];
 export const BIBLE = lineSet('Bible CUV/KJV', 'bible_cuv_kjv_zh_en.sent.zh.txt', 'bible_cuv_kjv_zh_en.sent.en.txt', 'bible_cuv_kjv_zh_en.gold.zh-en.align');
 export const WMT20_RUNNING = runningTextSet('wmt20_news_zh_en');
 
