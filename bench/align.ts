@@ -17,6 +17,7 @@ import { WMT20_RUNNING } from './lib/align-sets.js';
 import { beadErrorTypes } from './lib/bead-errors.js';
 import { BAND_HEADER, bandRows } from './lib/calibration.js';
 import { dropLines, joinLines, random } from './lib/perturb-lines.js';
+import { cutGaps, describeCutGaps } from './lib/split-proportion.js';
 import { formatBeads, parseBeads, scoreAlignment, type AlignmentScore, type BeadIndices } from '../src/stages/align/score-alignment.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,6 +47,7 @@ const calibration: string[] = [];
   out.push(row('Bible CUV/KJV (6,301 × 5,000), held out', score, `${(ms / 1000).toFixed(1)} s; published strict F1: Gale–Church 0.821, Hunalign 0.895, Vecalign 0.978`));
   const errors = [...beadErrorTypes(gold, result.beads)].slice(0, 8).map(([type, count]) => `${count} ${type}`);
   console.error(`Bible wrong beads by type (most frequent): ${errors.join('; ')}`);
+  console.error(`Bible 2:2 beads, ${describeCutGaps(cutGaps(gold, zh, en))}`);
   const dir = mkdtempSync(join(tmpdir(), 'align-bench-'));
   writeFileSync(join(dir, 'bible.pred'), formatBeads(result.beads));
   const py = spawnSync('python3', [join(shared, 'bench', 'eval_align.py'), '--json', join(heldout, 'bible_cuv_kjv_zh_en.gold.zh-en.align'), join(dir, 'bible.pred')], { encoding: 'utf8' });

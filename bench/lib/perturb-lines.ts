@@ -95,3 +95,63 @@ function cutAfter(line: string, marks: RegExp, take: (mark: string) => boolean =
   parts.push(line.slice(from).trim());
   return parts.filter((p) => p.length > 0);
 }
+
+/**
+ * Two adjacent pairs re-cut at another clause boundary on one side (seeded; about `rate` of the
+ * pairs): the last clause of line k moved to the head of line k + 1 (its final stop taking the clause
+ * mark's place), or the first clause of line k + 1 moved to the tail of line k. Both lines still pair
+ * more or less with their partners, but the sentence boundaries of the two sides no longer meet
+ * inside the pair, so the gold is one 2:2 bead — the case where a translator put the full stop
+ * elsewhere. Clause marks: ，；on the Chinese side, ", " and "; " on the English, each part keeping
+ * at least 4 characters (the 4-character rule of splitClauses).
+ */
+export function recutPairs(z: readonly string[], e: readonly string[], rnd: () => number, rate = 0.1): { z: string[]; e: string[]; gold: BeadIndices[] } {
+  const outZ = [...z];
+  const outE = [...e];
+  const gold: BeadIndices[] = [];
+  for (let k = 0; k < z.length; k++) {
+    if (k + 1 < z.length && rnd() < rate) {
+      const zhSide = rnd() < 0.5;
+      const lines = zhSide ? outZ : outE;
+      const cut = recut(lines[k]!, lines[k + 1]!, zhSide ? 'zh' : 'en', rnd() < 0.5);
+      if (cut) {
+        [lines[k], lines[k + 1]] = cut;
+        gold.push({ zh: [k, k + 1], en: [k, k + 1] });
+        k++;
+        continue;
+      }
+    }
+    gold.push({ zh: [k], en: [k] });
+  }
+  return { z: outZ, e: outE, gold };
+}
+
+const CLAUSE = { zh: /[，；]/gu, en: /[,;](?= )/gu };
+const TERMINAL = /[。！？.!?]["”’」]?$/u;
+
+/** Moves a clause across the boundary of lines a and b (forward: a's last clause into b), or undefined when no cut leaves 4 characters each side. */
+function recut(a: string, b: string, language: 'zh' | 'en', forward: boolean): [string, string] | undefined {
+  const gap = language === 'zh' ? '' : ' ';
+  const line = forward ? a : b;
+  const marks = [...line.matchAll(CLAUSE[language])].map((m) => m.index).filter((at) => [...line.slice(0, at)].length >= 4 && [...line.slice(at + 1).trim()].length >= 4);
+  if (marks.length === 0) return undefined;
+  const at = forward ? marks.at(-1)! : marks[0]!;
+  const mark = line[at]!;
+  const head = line.slice(0, at).trim();
+  const tail = line.slice(at + 1).trim();
+  if (forward) {
+    const stop = a.match(TERMINAL)?.[0] ?? '';
+    return [head + stop, capitalise(tail.slice(0, tail.length - stop.length)) + mark + gap + midSentence(b)];
+  }
+  const stop = a.match(TERMINAL)?.[0] ?? '';
+  return [a.slice(0, a.length - stop.length) + mark + gap + midSentence(head) + stop, capitalise(tail)];
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A sentence start moved mid-sentence loses its capital (a word such as "Previously", not "US" or "I"). */
+function midSentence(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}

@@ -63,6 +63,14 @@ describe('alignSentences on synthetic documents with known beads', () => {
     expect(shapes(ZH, en)).toEqual(['0:0', '1,2:1', '3:2', '4:3', '5:4', '6:5']);
   });
 
+  it('takes the bead-shape priors it is given: a 2:1 bead too rare to pay for is cut into a 1:1 and a 1:0', () => {
+    const en = [EN[0]!, 'The village built a new school, and the newly built road reaches every village.', ...EN.slice(3)];
+    const priors = new Map([['1:1', 0.9], ['1:0', 0.01], ['0:1', 0.01], ['2:1', 1e-12], ['1:2', 0.05], ['2:2', 0.002]]);
+    const beads = alignSentences(ZH, en, { lexicon, priors, reestimatePriors: false }).beads.map((b) => `${b.zh.join(',')}:${b.en.join(',')}`);
+    expect(beads).not.toContain('1,2:1');
+    expect(beads.filter((b) => b.endsWith(':'))).toHaveLength(1);
+  });
+
   it('finds a 1:2 bead when Chinese joins two sentences', () => {
     const zh = [...ZH.slice(0, 3), '县医院免费帮助贫困儿童看病，山上的苹果种植带来了稳定收入。', ...ZH.slice(5)];
     expect(shapes(zh, EN)).toEqual(['0:0', '1:1', '2:2', '3:3,4', '4:5', '5:6']);

@@ -26,6 +26,8 @@ export interface AlignSentencesOptions {
    * (tuning-set mean strict F1: 0 → 0.9731, 0.5 → 0.9736, 1 and 2 → 0.9742).
    */
   endWeight?: number;
+  /** Prior probability of each bead shape (zh:en) before the text is seen; default DEFAULT_PRIORS (bead-shapes.ts). */
+  priors?: ReadonlyMap<string, number>;
   /** Re-estimate the bead-shape priors from the first fine alignment and align again; default true. */
   reestimatePriors?: boolean;
   /** Half-width in sentences of the first pass's band around the length diagonal; default 40. */
@@ -67,17 +69,18 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
   let model = estimateLengthModel(features.zh.map((z) => z.length), features.en.map((e) => e.length));
   const noise = estimateNoiseRate(features.zh, features.en, features.vocabularySize);
   const weights = { lexical: options.lexicalWeight ?? 0.4, length: options.lengthWeight ?? 0.5 };
+  const basePriors = options.priors ?? DEFAULT_PRIORS;
   const cumZh = prefix(features.zh.map((z) => z.length));
   const cumEn = prefix(features.en.map((e) => e.length));
   let width = options.coarseWidth ?? 40;
   const centre = (options.search ?? 'blocks') === 'blocks' && Math.max(n, m) > BLOCK_SEARCH_FROM * width ? blockPath(features) : undefined;
   const bandOf = (w: number): Band => (centre ? pathBand(centre, n, m, w, BLOCK_ROWS) : lengthDiagonalBand(cumZh, cumEn, w));
   let band = bandOf(width);
-  let coarse = pass(bandFeatures(features, band, COARSE_SHAPES), band, COARSE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS }).path;
+  let coarse = pass(bandFeatures(features, band, COARSE_SHAPES), band, COARSE_SHAPES, { model, noise, weights, priors: basePriors }).path;
   while (width < Math.max(n, m) && pathTouchesEdge(coarse, band, m, 3)) {
     width *= 2;
     band = bandOf(width);
-    coarse = pass(bandFeatures(features, band, COARSE_SHAPES), band, COARSE_SHAPES, { model, noise, weights, priors: DEFAULT_PRIORS }).path;
+    coarse = pass(bandFeatures(features, band, COARSE_SHAPES), band, COARSE_SHAPES, { model, noise, weights, priors: basePriors }).path;
   }
   model = refineLengthModel(model, oneToOneLengths(coarse, features));
   const endWeight = options.endWeight ?? 1;
@@ -86,9 +89,9 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
   const local = bandFeatures(features, fineBand, FINE_SHAPES);
   const exact = createBeadEvidence(local, noise);
   const memo = new Float32Array(bandCells(fineBand.lo, fineBand.hi) * FINE_SHAPES.length).fill(NaN);
-  let fine = pass(local, fineBand, FINE_SHAPES, { model, noise, weights, ends, priors: DEFAULT_PRIORS, exact, memo });
+  let fine = pass(local, fineBand, FINE_SHAPES, { model, noise, weights, ends, priors: basePriors, exact, memo });
   if (options.reestimatePriors ?? true) {
-    const priors = reestimatePriors(fine.path, DEFAULT_PRIORS);
+    const priors = reestimatePriors(fine.path, basePriors);
     fine = pass(local, fineBand, FINE_SHAPES, { model, noise, weights, ends, priors, exact, memo });
   }
   const beads = fine.path.map((b): AlignedBead => ({
