@@ -17,6 +17,9 @@ export interface ImportPairOptions {
   replaceHint?: string;
 }
 
+/** Shared by pairs that name no report (mergeEntry copies the list it keeps; frozen, so a write would throw). */
+const NO_REPORTS = Object.freeze([]) as unknown as string[];
+
 export type PairOutcome = 'added' | 'updated' | 'unchanged' | { conflict: string } | { skipped: string };
 
 /**
@@ -31,7 +34,7 @@ export function importPair(memory: TranslationMemory, pair: ImportedPair, option
   if (!pair.zh.trim() || (!pair.en.trim() && state !== 'empty')) return { skipped: `${pair.at}: empty Chinese or English.` };
   const key = segmentKey(pair.zh);
   const current = memory.get(key);
-  const reports = [...(fields.reports ?? []), ...(options.report ? [options.report] : [])];
+  const reports = options.report ? [...(fields.reports ?? []), options.report] : (fields.reports ?? NO_REPORTS);
   const decision = decideImport(current, { target: pair.en, state }, options.overwrite ? 'unless-approved' : 'never');
   if (typeof decision === 'object') {
     return { conflict: formatImportConflict(pair.at, conflictReason(decision, current!.state, state, options.replaceHint ?? 'Pass --overwrite to replace it.'), current!, { target: pair.en, state, origin }) };
@@ -43,12 +46,14 @@ export function importPair(memory: TranslationMemory, pair: ImportedPair, option
     memory.upsert({ ...kept, state, reports });
     return 'updated';
   }
-  const outcome = memory.upsert({
-    key, source: current?.source ?? pair.zh, target: pair.en, state, origin, reports,
-    ...(fields.created ? { created: fields.created } : {}), ...(fields.updated ? { updated: fields.updated } : {}),
-    ...(pair.note ? { note: pair.note } : {}), ...(fields.flags?.length ? { flags: fields.flags } : {}),
-    ...(fields.footnote ? { footnote: fields.footnote } : {}),
-  });
+  // Optional fields set one by one, in this order, rather than spread in: a million pairs make a million entries.
+  const incoming: Parameters<TranslationMemory['upsert']>[0] = { key, source: current?.source ?? pair.zh, target: pair.en, state, origin, reports };
+  if (fields.created) incoming.created = fields.created;
+  if (fields.updated) incoming.updated = fields.updated;
+  if (pair.note) incoming.note = pair.note;
+  if (fields.flags?.length) incoming.flags = fields.flags;
+  if (fields.footnote) incoming.footnote = fields.footnote;
+  const outcome = memory.upsert(incoming);
   return outcome === 'refused' ? { conflict: `${pair.at}: a higher-state translation is already in the memory; not replaced.` } : outcome;
 }
 

@@ -107,9 +107,12 @@ function jsonlPair(line: string, at: string, problems: string[]): ImportedPair |
     return void problems.push(`${at}: not valid JSON (${(error as Error).message}).`);
   }
   if (typeof value !== 'object' || value === null || typeof value.zh !== 'string' || typeof value.en !== 'string') return void problems.push(`${at}: needs string fields "zh" and "en".`);
-  const entry = onlyPairFields(value) ? {} : readPairFields((field) => value[field], at, problems);
+  const entry = onlyPairFields(value) ? NO_FIELDS : readPairFields((field) => value[field], at, problems);
   return { zh: value.zh, en: value.en, at, ...(typeof value.note === 'string' && value.note ? { note: value.note } : {}), entry };
 }
+
+/** The fields of every line without memory fields: one frozen object, not one per line. */
+const NO_FIELDS: PairFields = Object.freeze({});
 
 /** A line with nothing but zh, en and note (most files) has no memory fields to read. */
 function onlyPairFields(value: object): boolean {

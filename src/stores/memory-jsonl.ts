@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { MemoryEntry } from '../model/memory-entry.js';
 import { writeChunksAtomic } from './atomic-write.js';
+import { keyOrder } from './key-order.js';
 import { withLock } from './lock.js';
 import { MEMORY_FILE, removeOrphanTempFiles, scanMemoryFile, type MemoryFileScan } from './memory-file.js';
 import { assertUsableMemory } from './memory-file-problems.js';
@@ -32,9 +33,10 @@ export class TranslationMemory {
     return this.byKey.get(key);
   }
 
-  /** Entries sorted by key (compareKeys order: the default sort's, without a comparator to call a million times). */
+  /** Entries sorted by key (compareKeys order; see keyOrder, a million keys being common). */
   entries(): MemoryEntry[] {
-    return [...this.byKey.keys()].sort().map((key) => this.byKey.get(key)!);
+    const all = [...this.byKey.values()];
+    return Array.from(keyOrder(all.map((e) => e.key)), (i) => all[i]!);
   }
 
   /**

@@ -14,7 +14,9 @@ type Incoming = Omit<MemoryEntry, 'created' | 'updated'> & Partial<Pick<MemoryEn
  */
 export function mergeEntry(current: MemoryEntry | undefined, incoming: Incoming, now: string): { outcome: UpsertOutcome; entry: MemoryEntry } {
   if (!current) {
-    return { outcome: 'added', entry: { ...incoming, reports: [...new Set(incoming.reports)].sort(), created: incoming.created ?? now, updated: incoming.updated ?? now } };
+    // Most new entries name no report or one: no Set and no sort to make then.
+    const reports = incoming.reports.length < 2 ? [...incoming.reports] : [...new Set(incoming.reports)].sort();
+    return { outcome: 'added', entry: { ...incoming, reports, created: incoming.created ?? now, updated: incoming.updated ?? now } };
   }
   if (wouldDowngrade(current.state, incoming.state)) {
     return { outcome: 'refused', entry: current };

@@ -48,9 +48,25 @@ export class MemoryKeyTable {
     return a < this.size && this.source.key(a) === key ? a : -1;
   }
 
-  /** The number of keys sorting before `key` (where it is, or would be inserted). */
-  position(key: string): number {
-    let [a, b] = [0, this.size];
+  /** Key i (read with its block through the cache). */
+  key(i: number): string {
+    return this.source.key(i);
+  }
+
+  /**
+   * The number of keys sorting before `key` (where it is, or would be inserted). With `from` (a
+   * position known to be at or before it), gallops forward from there first: keys searched in
+   * order then read the few key blocks near the last one instead of a whole binary search's.
+   */
+  position(key: string, from = 0): number {
+    let [a, b] = [from, this.size];
+    for (let step = 1; from > 0 && from + step < this.size; step *= 2) {
+      if (this.source.key(from + step) >= key) {
+        b = from + step;
+        break;
+      }
+      a = from + step + 1;
+    }
     while (a < b) {
       const mid = (a + b) >> 1;
       if (this.source.key(mid) < key) a = mid + 1;

@@ -7,8 +7,15 @@ import { MEMORY_FILE, removeOrphanTempFiles } from '../../stores/memory-file.js'
 import { compareKeys, serialiseEntry } from '../../stores/memory-jsonl.js';
 import { mergeSaved } from '../../stores/memory-merge.js';
 import type { MemoryKeyTable } from './memory-key-table.js';
-import { openMemoryIndex } from './open-memory-index.js';
+import { openMemoryIndex, racyMs } from './open-memory-index.js';
 import { restampAfterSave } from './restamp-after-save.js';
+
+/**
+ * The new file is hashed while written and renamed this long after its last write (a fine clock's
+ * racyMs, plus the lag of the kernel's coarse clock behind Date.now()), so the stamp need not read
+ * it back (see restampAfterSave).
+ */
+const SETTLE_MS = racyMs(1n) + 20;
 
 /** One line replaced (at entry `index`) or inserted (index -1) at byte `at` of the old file. */
 interface Edit { index: number; at: number; end: number; line: Buffer; keysChange: boolean }
@@ -32,8 +39,9 @@ export async function saveThroughCache(root: string, changes: readonly MemoryEnt
       const edits = planEdits(table, changes);
       const size = table.size ? table.lineRange(table.size - 1)[1] + 1 : 0;
       await removeOrphanTempFiles(root);
-      await writeChunksAtomic(join(root, MEMORY_FILE), splice(table.fd, size, edits));
-      if (opened.sha256 && !edits.some((e) => e.keysChange)) await restampAfterSave(root, opened.sha256, shiftedRanges(table, edits));
+      const restamp = Boolean(opened.sha256) && !edits.some((e) => e.keysChange);
+      const written = await writeChunksAtomic(join(root, MEMORY_FILE), splice(table.fd, size, edits), restamp ? { sha256: true, settleMs: SETTLE_MS } : {});
+      if (restamp) await restampAfterSave(root, opened.sha256!, shiftedRanges(table, edits), written);
       return true;
     } finally {
       await opened.close();
@@ -57,11 +65,13 @@ function spliceable(table: MemoryKeyTable): boolean {
 function planEdits(table: MemoryKeyTable, changes: readonly MemoryEntry[]): Edit[] {
   const byKey = new Map(changes.map((e) => [e.key, e]));
   const edits: Edit[] = [];
+  // Keys in order: each is searched from where the previous one is (a few key blocks read, not a whole binary search's).
+  let from = 0;
   for (const key of [...byKey.keys()].sort(compareKeys)) {
     const saved = byKey.get(key)!;
-    const index = table.find(key);
+    const position = (from = table.position(key, from));
+    const index = position < table.size && table.key(position) === key ? position : -1;
     if (index === -1) {
-      const position = table.position(key);
       const at = position < table.size ? table.lineRange(position)[0] : table.size ? table.lineRange(table.size - 1)[1] + 1 : 0;
       edits.push({ index, at, end: at, line: Buffer.from(`${serialiseEntry(saved)}\n`), keysChange: true });
       continue;
@@ -74,12 +84,18 @@ function planEdits(table: MemoryKeyTable, changes: readonly MemoryEntry[]): Edit
   return edits;
 }
 
-/** The new file: the old file's bytes (read from `fd` in pieces of 4 MiB) with the edits applied. */
+/**
+ * The new file: the old file's bytes (read from `fd` in pieces of 4 MiB) with the edits applied.
+ * Two buffers in turn (writeChunksAtomic has written a piece before it asks for the one after
+ * the next): 500 MB of fresh buffers cost more in page faults and GC than the copy itself.
+ */
 function* splice(fd: number, size: number, edits: readonly Edit[]): Generator<Uint8Array> {
+  const buffers = [Buffer.allocUnsafeSlow(4 << 20), Buffer.allocUnsafeSlow(4 << 20)];
+  let turn = 0;
   let from = 0;
   for (const edit of [...edits, { at: size, end: size, line: Buffer.alloc(0) }]) {
     for (let at = from; at < edit.at; at += 4 << 20) {
-      const piece = Buffer.allocUnsafe(Math.min(4 << 20, edit.at - at));
+      const piece = buffers[turn++ % 2]!.subarray(0, Math.min(4 << 20, edit.at - at));
       let done = 0;
       while (done < piece.length) done += readSync(fd, piece, done, piece.length - done, at + done) || fail();
       yield piece;
