@@ -36,6 +36,25 @@ describe('FuzzyIndex', () => {
     }
   });
 
+  it('returns the same top hits as brute force when many variants of a sentence compete (the search starts from the likely best)', () => {
+    const lines = readFileSync(join(SHARED, 'heldout', 'wmt20_news_zh_en.zh.txt'), 'utf8').split('\n').filter(Boolean).slice(0, 40);
+    // Each sentence with up to 40 variants of 1–6 characters changed, as a memory at scale holds them.
+    const variant = fc.tuple(fc.nat(lines.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom('改', '的', '，', '0')), { minLength: 1, maxLength: 6 }));
+    const edit = ([pick, edits]: [number, [number, string][]]): string => {
+      const chars = [...lines[pick]!];
+      for (const [at, c] of edits) chars[at % chars.length] = c;
+      return chars.join('');
+    };
+    fc.assert(
+      fc.property(fc.array(variant, { minLength: 20, maxLength: 400 }), variant, fc.integer({ min: 60, max: 95 }), fc.integer({ min: 1, max: 8 }), (variants, query, threshold, limit) => {
+        const memory = [...lines, ...variants.map(edit)];
+        const q = edit(query);
+        expect(new FuzzyIndex(memory).search(q, { threshold, limit })).toEqual(bruteForceSearch(memory, q, { threshold, limit }));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('handles very short strings, where the bigram bound is empty, by scanning the length window', () => {
     const index = new FuzzyIndex(['好', '好的', '你好', '扶贫']);
     expect(index.search('好', { threshold: 50 }).map((h) => h.index)).toEqual([0, 1, 2]);
@@ -54,6 +73,8 @@ describe('FuzzyIndex', () => {
   it.each([
     ['a query bigram no entry has', '精准扶贫精准脱贫𠀀', ['精准扶贫精准脱贫', '精准扶贫', '精准脱贫精准扶贫']],
     ['equal scores: the lower index wins', '贫困村退出', ['贫困户退出', '贫困县退出', '贫困村退出了']],
+    // The two ends changed keep more bigrams than the middle changed, so they are guessed best first.
+    ['equal scores, the lower index sharing fewer bigrams', '一二三四五六七八九十', ['一二三四五改七八九十', '一二三四五六七八九改', '改二三四五六七八九十']],
     ['Traditional and Simplified differ by characters', '貧困村全部退出。', ['贫困村全部退出。', '貧困村全部退出了。']],
   ])('agrees with brute force for %s', (_name, query, memory) => {
     for (const limit of [1, 2, 5]) {
