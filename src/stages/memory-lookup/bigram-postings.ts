@@ -5,7 +5,6 @@ export type { CandidateOptions, CandidateSet, LikelyOptions };
 
 export interface BigramPostings {
   candidates(query: string, options: CandidateOptions): CandidateSet;
-  likely(query: string, options: LikelyOptions): Int32Array;
   /** The typed arrays that make the postings (for the index cache). */
   parts(): BigramPostingsParts;
 }
@@ -65,10 +64,6 @@ class Postings implements BigramPostings {
 
   candidates(query: string, options: CandidateOptions): CandidateSet {
     return this.search.candidates(query, options);
-  }
-
-  likely(query: string, options: LikelyOptions): Int32Array {
-    return this.search.likely(query, options);
   }
 
   parts(): BigramPostingsParts {

@@ -23,12 +23,15 @@ export interface StoredFuzzyIndex {
 }
 
 /**
- * The guess of the likely best matches (see `search`): postings read, and ids verified per hit
- * asked for. Measured in process at 1M and 3M entries (bench/memory-fuzzy-tail.ts): 4,096
- * postings raised the median, 512 guessed too poorly, 3 ids per hit cost more than they saved.
+ * The guess of the likely best matches (see `search`): postings read, ids verified per hit asked
+ * for, and the postings the exact search must otherwise read for the guess to be made. Measured
+ * in process against main's search at 10k–3M entries: a 4,096-posting guess raised the median,
+ * 512 guessed too poorly, 3 ids per hit cost more than they saved, and a guess made for every
+ * query doubled the (tiny) times at 10k and 100k.
  */
 const LIKELY_BUDGET = 1024;
 const LIKELY_TAKE = 2;
+const LIKELY_WORTH = 2048;
 
 /** The score from which a memory entry counts as a fuzzy match, unless duizhao.yaml sets memory.fuzzyThreshold. */
 export const DEFAULT_FUZZY_THRESHOLD = 75;
@@ -38,6 +41,11 @@ export interface FuzzySearchOptions {
   threshold?: number;
   /** Maximum hits returned, best first (default 5). */
   limit?: number;
+  /**
+   * Postings the exact search would read before the likely best matches are verified first to
+   * raise its floor (default 2,048; below that the guess costs more than it saves). Tests set 0.
+   */
+  likelyWorth?: number;
 }
 
 /**
@@ -102,13 +110,20 @@ export class FuzzyIndex {
     const m = query.length;
     if (m === 0 || this.order.length === 0 || limit <= 0) return [];
     const hits: FuzzyHit[] = [];
-    // The likely best first: once `limit` of them are held, nothing scoring below the weakest can
-    // enter, so the exact search runs at that score (less 0.01, as scores are rounded to 2
-    // decimals and ties go to the lower index): fewer postings to read, a narrower length window.
-    const likely = this.postings.likely(query, { ...this.window(m, threshold), take: LIKELY_TAKE * limit, budget: LIKELY_BUDGET });
-    for (const id of likely) this.verify(query, id, threshold, hits, limit);
-    const floor = hits.length === limit ? Math.max(threshold, (hits[limit - 1]!.score - 0.01) / 100) : threshold;
-    const { ids, bounds } = this.postings.candidates(query, { threshold: floor, ...this.window(m, floor), lengths: this.lengths });
+    // The likely best first, when the prefix to read is long: once `limit` of them are held,
+    // nothing scoring below the weakest can enter, so the exact search runs at that score (less
+    // 0.01, as scores are rounded to 2 decimals and ties go to the lower index).
+    let floor = threshold;
+    let likely: Int32Array = new Int32Array(0);
+    const raise = (guess: Int32Array): { threshold: number; lo: number; hi: number } | undefined => {
+      likely = guess;
+      for (const id of guess) this.verify(query, id, threshold, hits, limit);
+      if (hits.length < limit) return undefined;
+      floor = Math.max(threshold, (hits[limit - 1]!.score - 0.01) / 100);
+      return { threshold: floor, ...this.window(m, floor) };
+    };
+    const likelyOptions = { worth: options.likelyWorth ?? LIKELY_WORTH, take: LIKELY_TAKE * limit, budget: LIKELY_BUDGET, raise };
+    const { ids, bounds } = this.postings.candidates(query, { threshold, ...this.window(m, threshold), lengths: this.lengths, likely: likelyOptions });
     const byBound = Array.from(ids.keys()).sort((a, b) => bounds[b]! - bounds[a]! || ids[a]! - ids[b]!);
     let weakest = hits.length === limit ? hits[limit - 1]!.score : floor * 100;
     for (const k of byBound) {

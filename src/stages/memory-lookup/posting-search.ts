@@ -8,6 +8,8 @@ export interface CandidateOptions {
   hi: number;
   /** Length of each id's string (ids are numbered in length order). */
   lengths: Int32Array;
+  /** When reading the prefix would cost more than `worth` postings: guess the likely best. */
+  likely?: LikelyOptions;
 }
 
 export interface CandidateSet {
@@ -17,12 +19,17 @@ export interface CandidateSet {
 }
 
 export interface LikelyOptions {
-  lo: number;
-  hi: number;
-  /** How many ids to return at most. */
+  /** Postings the prefix must cost before a guess is worth making. */
+  worth: number;
+  /** How many ids to guess at most. */
   take: number;
-  /** How many postings to read at most. */
+  /** How many postings to read for the guess at most. */
   budget: number;
+  /**
+   * Verifies the guessed ids; returns a higher threshold with its length window when they prove
+   * one (every answer scores at least that), or undefined.
+   */
+  raise: (ids: Int32Array) => { threshold: number; lo: number; hi: number } | undefined;
 }
 
 /** One of the query's bigrams: how often the query has it, and its posting list cut to the window. */
@@ -51,68 +58,28 @@ export class PostingSearch {
     this.tally = new Int32Array(size);
   }
 
-  /**
-   * Ids of the window (at most `take`) that share the most occurrences of the query's rarest
-   * bigrams, reading at most `budget` postings: the likely best matches, verified first so that
-   * the exact search can start from a higher floor. A guess only; exactness is `candidates`' job.
-   */
-  likely(query: string, o: LikelyOptions): Int32Array {
-    if (query.length > MAX_COUNTED) return new Int32Array(0);
-    const { lists } = this.queryLists(query, o.lo, o.hi);
-    const base = this.nextStamp();
-    let n = 0;
-    let read = 0;
-    let most = 0;
-    for (const list of lists) {
-      read += list.end - list.start;
-      if (read > o.budget) break;
-      for (let k = list.start; k < list.end; k++) {
-        const id = list.ids[k]!;
-        const v = this.tally[id]!;
-        const count = (v < base ? 0 : v - base) + list.mult;
-        if (v < base) this.touch(n++, id);
-        this.tally[id] = base + count;
-        if (count > most) most = count;
-      }
-    }
-    // The ids with the highest counts, without sorting them: the count reached by `take` of them.
-    const atLeast = new Int32Array(most + 2);
-    for (let i = 0; i < n; i++) atLeast[this.tally[this.touched[i]!]! - base]!++;
-    let cut = most;
-    for (let c = most, sum = 0; c > 0 && sum < o.take; c--) (sum += atLeast[c]!), (cut = c);
-    const out = new Int32Array(Math.min(o.take, n));
-    let w = 0;
-    for (let i = 0; i < n && w < out.length; i++) if (this.tally[this.touched[i]!]! - base > cut) out[w++] = this.touched[i]!;
-    for (let i = 0; i < n && w < out.length; i++) if (this.tally[this.touched[i]!]! - base === cut) out[w++] = this.touched[i]!;
-    return out.subarray(0, w);
-  }
-
-  candidates(query: string, o: CandidateOptions): CandidateSet {
+  candidates(query: string, options: CandidateOptions): CandidateSet {
     const m = query.length;
-    const slack = (len: number): number => Math.floor((1 - o.threshold) * len + 1e-9);
-    const minLen = o.hi > o.lo ? o.lengths[o.lo]! : m;
-    const maxLen = Math.max(m, o.hi > o.lo ? o.lengths[o.hi - 1]! : m);
-    // The bigram occurrences a hit of length n must share: max(m, n) − 1 − 2·maxD (q-gram lemma).
-    const need = new Int32Array(maxLen - minLen + 1);
-    let needMin = Number.MAX_SAFE_INTEGER;
-    for (let len = minLen; len <= maxLen; len++) {
-      const longer = Math.max(m, len);
-      need[len - minLen] = longer - 1 - 2 * slack(longer);
-      if (len >= m) needMin = Math.min(needMin, need[len - minLen]!);
-    }
-    const bound = (n: number, sharedAtMost: number): number => {
-      const longer = Math.max(m, n);
-      const c = Math.min(sharedAtMost, m - 1, n - 1);
-      return 100 * (1 - Math.max(Math.abs(m - n), Math.ceil((longer - 1 - c) / 2)) / longer);
-    };
+    let o = options;
+    let plan = planOf(m, o);
     const ids: number[] = [];
     const bounds: number[] = [];
-    if (needMin <= 0 || m > MAX_COUNTED) {
-      for (let id = o.lo; id < o.hi; id++) ids.push(id), bounds.push(bound(o.lengths[id]!, Number.MAX_SAFE_INTEGER));
+    const scan = (): CandidateSet => {
+      for (let id = o.lo; id < o.hi; id++) ids.push(id), bounds.push(plan.bound(o.lengths[id]!, Number.MAX_SAFE_INTEGER));
       return { ids, bounds };
+    };
+    if (plan.needMin <= 0 || m > MAX_COUNTED) return scan();
+    let { lists, unread } = this.queryLists(query, o.lo, o.hi);
+    if (o.likely && prefixCost(lists, unread, plan.needMin) > o.likely.worth) {
+      const raised = o.likely.raise(this.likely(lists, o.likely));
+      if (raised) {
+        o = { ...o, ...raised };
+        plan = planOf(m, o);
+        if (plan.needMin <= 0) return scan();
+        lists = narrow(lists, o.lo, o.hi);
+      }
     }
-    const { lists, unread: occurrences } = this.queryLists(query, o.lo, o.hi);
-    let unread = occurrences;
+    const { need, minLen, needMin, bound } = plan;
     // Read the rarest bigrams (within the window) until the occurrences left unread could not reach needMin.
     const base = this.nextStamp();
     let n = 0;
@@ -155,6 +122,40 @@ export class PostingSearch {
       bounds.push(bound(o.lengths[id]!, this.tally[id]! - base + unread));
     }
     return { ids, bounds };
+  }
+
+  /**
+   * Ids of the window (at most `take`) that share the most occurrences of the query's rarest
+   * bigrams, reading at most `budget` postings: the likely best matches, verified first so that
+   * the exact search can start from a higher floor. A guess only: exactness is `candidates`' job.
+   */
+  private likely(lists: readonly QueryList[], o: LikelyOptions): Int32Array {
+    const base = this.nextStamp();
+    let n = 0;
+    let read = 0;
+    let most = 0;
+    for (const list of lists) {
+      read += list.end - list.start;
+      if (read > o.budget) break;
+      for (let k = list.start; k < list.end; k++) {
+        const id = list.ids[k]!;
+        const v = this.tally[id]!;
+        const count = (v < base ? 0 : v - base) + list.mult;
+        if (v < base) this.touch(n++, id);
+        this.tally[id] = base + count;
+        if (count > most) most = count;
+      }
+    }
+    // The ids with the highest counts, without sorting them: the count reached by `take` of them.
+    const atLeast = new Int32Array(most + 2);
+    for (let i = 0; i < n; i++) atLeast[this.tally[this.touched[i]!]! - base]!++;
+    let cut = most;
+    for (let c = most, sum = 0; c > 0 && sum < o.take; c--) (sum += atLeast[c]!), (cut = c);
+    const out = new Int32Array(Math.min(o.take, n));
+    let w = 0;
+    for (let i = 0; i < n && w < out.length; i++) if (this.tally[this.touched[i]!]! - base > cut) out[w++] = this.touched[i]!;
+    for (let i = 0; i < n && w < out.length; i++) if (this.tally[this.touched[i]!]! - base === cut) out[w++] = this.touched[i]!;
+    return out.subarray(0, w);
   }
 
   /** The query's bigrams that some string has, rarest in the window first, and how many occurrences they make. */
@@ -208,4 +209,50 @@ function lowerBound(list: Int32Array, from: number, to: number, value: number): 
     else b = mid;
   }
   return a;
+}
+
+interface Plan {
+  /** need[n − minLen]: the bigram occurrences a hit of length n must share: max(m, n) − 1 − 2·maxD (q-gram lemma). */
+  need: Int32Array;
+  minLen: number;
+  /** The least of them over lengths ≥ m: the prefix must leave fewer occurrences unread. */
+  needMin: number;
+  /** Upper bound on the score of a string of length n sharing at most `sharedAtMost` occurrences. */
+  bound: (n: number, sharedAtMost: number) => number;
+}
+
+function planOf(m: number, o: CandidateOptions): Plan {
+  const slack = (len: number): number => Math.floor((1 - o.threshold) * len + 1e-9);
+  const minLen = o.hi > o.lo ? o.lengths[o.lo]! : m;
+  const maxLen = Math.max(m, o.hi > o.lo ? o.lengths[o.hi - 1]! : m);
+  const need = new Int32Array(maxLen - minLen + 1);
+  let needMin = Number.MAX_SAFE_INTEGER;
+  for (let len = minLen; len <= maxLen; len++) {
+    const longer = Math.max(m, len);
+    need[len - minLen] = longer - 1 - 2 * slack(longer);
+    if (len >= m) needMin = Math.min(needMin, need[len - minLen]!);
+  }
+  const bound = (n: number, sharedAtMost: number): number => {
+    const longer = Math.max(m, n);
+    const c = Math.min(sharedAtMost, m - 1, n - 1);
+    return 100 * (1 - Math.max(Math.abs(m - n), Math.ceil((longer - 1 - c) / 2)) / longer);
+  };
+  return { need, minLen, needMin, bound };
+}
+
+/** Postings the prefix reads: the rarest lists until fewer than needMin occurrences are left unread. */
+function prefixCost(lists: readonly QueryList[], unread: number, needMin: number): number {
+  let cost = 0;
+  for (let i = 0; i < lists.length && unread >= needMin; i++) (unread -= lists[i]!.mult), (cost += lists[i]!.end - lists[i]!.start);
+  return cost;
+}
+
+/** The lists cut to a narrower window, rarest first again. */
+function narrow(lists: readonly QueryList[], lo: number, hi: number): QueryList[] {
+  return lists
+    .map((l) => {
+      const start = lowerBound(l.ids, l.start, l.end, lo);
+      return { ...l, start, end: lowerBound(l.ids, start, l.end, hi) };
+    })
+    .sort((a, b) => a.end - a.start - (b.end - b.start));
 }
