@@ -130,6 +130,13 @@ export class FuzzyIndex {
       // Rounding to 2 decimals can lift a score by 0.005: keep verifying until the bound is clearly below.
       if (bounds[k]! + 0.01 < weakest) break;
       if (likely.includes(ids[k]!)) continue;
+      if (hits.length === limit) {
+        // Its rounded score is at most its rounded bound: equal to the weakest hit's, it only
+        // enters with a lower index (near-duplicates make many such ties at 3M entries).
+        const best = Math.round(bounds[k]! * 100) / 100;
+        const last = hits[limit - 1]!;
+        if (best < last.score || (best === last.score && this.order[ids[k]!]! > last.index)) continue;
+      }
       if (this.verify(query, ids[k]!, floor, hits, limit) && hits.length === limit) weakest = Math.max(weakest, hits[limit - 1]!.score);
     }
     return hits;
