@@ -1,3 +1,4 @@
+import { candidatePlan } from './candidate-plan.js';
 import { GramTable } from './gram-table.js';
 
 export interface CandidateOptions {
@@ -61,7 +62,7 @@ export class PostingSearch {
   candidates(query: string, options: CandidateOptions): CandidateSet {
     const m = query.length;
     let o = options;
-    let plan = planOf(m, o);
+    let plan = candidatePlan(m, o);
     const ids: number[] = [];
     const bounds: number[] = [];
     const scan = (): CandidateSet => {
@@ -74,7 +75,7 @@ export class PostingSearch {
       const raised = o.likely.raise(this.likely(lists, o.likely));
       if (raised) {
         o = { ...o, ...raised };
-        plan = planOf(m, o);
+        plan = candidatePlan(m, o);
         if (plan.needMin <= 0) return scan();
         lists = narrow(lists, o.lo, o.hi);
       }
@@ -209,35 +210,6 @@ function lowerBound(list: Int32Array, from: number, to: number, value: number): 
     else b = mid;
   }
   return a;
-}
-
-interface Plan {
-  /** need[n − minLen]: the bigram occurrences a hit of length n must share: max(m, n) − 1 − 2·maxD (q-gram lemma). */
-  need: Int32Array;
-  minLen: number;
-  /** The least of them over lengths ≥ m: the prefix must leave fewer occurrences unread. */
-  needMin: number;
-  /** Upper bound on the score of a string of length n sharing at most `sharedAtMost` occurrences. */
-  bound: (n: number, sharedAtMost: number) => number;
-}
-
-function planOf(m: number, o: CandidateOptions): Plan {
-  const slack = (len: number): number => Math.floor((1 - o.threshold) * len + 1e-9);
-  const minLen = o.hi > o.lo ? o.lengths[o.lo]! : m;
-  const maxLen = Math.max(m, o.hi > o.lo ? o.lengths[o.hi - 1]! : m);
-  const need = new Int32Array(maxLen - minLen + 1);
-  let needMin = Number.MAX_SAFE_INTEGER;
-  for (let len = minLen; len <= maxLen; len++) {
-    const longer = Math.max(m, len);
-    need[len - minLen] = longer - 1 - 2 * slack(longer);
-    if (len >= m) needMin = Math.min(needMin, need[len - minLen]!);
-  }
-  const bound = (n: number, sharedAtMost: number): number => {
-    const longer = Math.max(m, n);
-    const c = Math.min(sharedAtMost, m - 1, n - 1);
-    return 100 * (1 - Math.max(Math.abs(m - n), Math.ceil((longer - 1 - c) / 2)) / longer);
-  };
-  return { need, minLen, needMin, bound };
 }
 
 /** Postings the prefix reads: the rarest lists until fewer than needMin occurrences are left unread. */
