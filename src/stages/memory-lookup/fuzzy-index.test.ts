@@ -23,7 +23,7 @@ describe('FuzzyIndex', () => {
         const chars = [...memory[pick]!];
         for (const e of edits) chars[e % chars.length] = '改';
         const query = chars.join('');
-        const fast = index.search(query, { limit: 1 })[0];
+        const fast = index.search(query, { limit: 1, likelyWorth: pick % 2 ? 0 : undefined })[0];
         const slow = bruteForceSearch(memory, query, { limit: 1 })[0];
         expect(fast?.score).toBe(slow?.score);
         if (slow) matched++;
@@ -36,6 +36,31 @@ describe('FuzzyIndex', () => {
     }
   });
 
+  it('returns the same top hits as brute force when many variants of a sentence compete (the search starts from the likely best)', () => {
+    const lines = readFileSync(join(SHARED, 'heldout', 'wmt20_news_zh_en.zh.txt'), 'utf8').split('\n').filter(Boolean).slice(0, 40);
+    // Each sentence with up to 40 variants of 1–6 characters changed, as a memory at scale holds them.
+    const variant = fc.tuple(fc.nat(lines.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom('改', '的', '，', '0')), { minLength: 1, maxLength: 6 }));
+    const edit = ([pick, edits]: [number, [number, string][]]): string => {
+      const chars = [...lines[pick]!];
+      for (const [at, c] of edits) chars[at % chars.length] = c;
+      return chars.join('');
+    };
+    fc.assert(
+      fc.property(fc.array(variant, { minLength: 20, maxLength: 400 }), variant, fc.integer({ min: 60, max: 95 }), fc.integer({ min: 1, max: 8 }), (variants, query, threshold, limit) => {
+        const memory = [...lines, ...variants.map(edit)];
+        const q = edit(query);
+        for (const likelyWorth of [0, undefined]) expect(new FuzzyIndex(memory).search(q, { threshold, limit, likelyWorth })).toEqual(bruteForceSearch(memory, q, { threshold, limit }));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('finds a tie the guess of likely best matches missed: the lower index wins', () => {
+    // The two ends changed keep more bigrams than the middle changed, so they are guessed first.
+    const memory = ['一二三四五改七八九十', '一二三四五六七八九改', '改二三四五六七八九十'];
+    for (const likelyWorth of [0, undefined]) expect(new FuzzyIndex(memory).search('一二三四五六七八九十', { threshold: 80, limit: 1, likelyWorth })).toEqual([{ index: 0, score: 90 }]);
+  });
+
   it('handles very short strings, where the bigram bound is empty, by scanning the length window', () => {
     const index = new FuzzyIndex(['好', '好的', '你好', '扶贫']);
     expect(index.search('好', { threshold: 50 }).map((h) => h.index)).toEqual([0, 1, 2]);
@@ -45,7 +70,7 @@ describe('FuzzyIndex', () => {
     const word = fc.stringMatching(/^[扶贫脱攻坚村户]{1,14}$/);
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 60 }), word, fc.integer({ min: 40, max: 100 }), fc.integer({ min: 1, max: 6 }), (memory, query, threshold, limit) => {
-        expect(new FuzzyIndex(memory).search(query, { threshold, limit })).toEqual(bruteForceSearch(memory, query, { threshold, limit }));
+        for (const likelyWorth of [0, undefined]) expect(new FuzzyIndex(memory).search(query, { threshold, limit, likelyWorth })).toEqual(bruteForceSearch(memory, query, { threshold, limit }));
       }),
       { numRuns: 400 },
     );
@@ -57,7 +82,7 @@ describe('FuzzyIndex', () => {
     ['Traditional and Simplified differ by characters', '貧困村全部退出。', ['贫困村全部退出。', '貧困村全部退出了。']],
   ])('agrees with brute force for %s', (_name, query, memory) => {
     for (const limit of [1, 2, 5]) {
-      expect(new FuzzyIndex(memory).search(query, { threshold: 50, limit })).toEqual(bruteForceSearch(memory, query, { threshold: 50, limit }));
+      for (const likelyWorth of [0, undefined]) expect(new FuzzyIndex(memory).search(query, { threshold: 50, limit, likelyWorth })).toEqual(bruteForceSearch(memory, query, { threshold: 50, limit }));
     }
   });
 });
