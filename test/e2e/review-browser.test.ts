@@ -62,6 +62,9 @@ afterAll(async () => {
   await project?.dispose();
 });
 
+/** A save writes the memory under its lock; on a loaded 2-core machine that can take seconds, not the poll's default 1 s. */
+const SAVE_WAIT = { timeout: 15_000 };
+
 describe('review page in Chromium', () => {
   it('shows a report side by side with glossary terms, saves an edit and an approval, and keeps them after a reload', async () => {
     const page = await openReport();
@@ -74,13 +77,13 @@ describe('review page in Chromium', () => {
     const income = card(page, INCOME);
     await income.locator('textarea.en').fill(english);
     await income.locator('button.save').click();
-    await expect.poll(() => income.locator('.badge').textContent()).toBe('translated');
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved [0-9a-f]{10} as translated$/);
+    await expect.poll(() => income.locator('.badge').textContent(), SAVE_WAIT).toBe('translated');
+    await expect.poll(() => page.locator('#status').textContent(), SAVE_WAIT).toMatch(/^Saved [0-9a-f]{10} as translated$/);
 
     const roads = card(page, ROADS);
     await roads.locator('.zh').click();
     await page.keyboard.press('Control+Shift+A');
-    await expect.poll(() => roads.locator('.badge').textContent()).toBe('approved');
+    await expect.poll(() => roads.locator('.badge').textContent(), SAVE_WAIT).toBe('approved');
 
     const memory = await loadMemory(project.root);
     expect(memory.get(segmentKey(INCOME))).toMatchObject({ target: english, state: 'translated', origin: 'manual' });
@@ -101,7 +104,7 @@ describe('review page in Chromium', () => {
     expect(await income.locator('textarea.footnote').inputValue()).toBe('');
     await income.locator('textarea.footnote').fill(note);
     await income.locator('button.save').click();
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved [0-9a-f]{10} as translated$/);
+    await expect.poll(() => page.locator('#status').textContent(), SAVE_WAIT).toMatch(/^Saved [0-9a-f]{10} as translated$/);
     expect((await loadMemory(project.root)).get(segmentKey(INCOME))).toMatchObject({ footnote: note, state: 'translated' });
 
     await page.reload();
