@@ -3,7 +3,8 @@ import { blockPath } from './block-path.js';
 import { createBeadScorer, prefix, type BeadScorer } from './bead-scorer.js';
 import { COARSE_SHAPES, DEFAULT_PRIORS, FINE_SHAPES, maxShape, reestimatePriors } from './bead-shapes.js';
 import { bandCells, runBandedDp, type BeadShape, type DpBead } from './banded-dp.js';
-import { createBeadEvidence, type BeadEvidenceFn } from './bead-evidence.js';
+import type { BeadEvidenceFn } from './bead-evidence.js';
+import { createBeadEvidenceByStart } from './bead-evidence-by-start.js';
 import { beadConfidence, beadFeatures, type BeadFeatures } from './bead-confidence.js';
 import { estimateLengthModel, refineLengthModel, type LengthModel } from './length-model.js';
 import type { GlossaryAnchors } from './glossary-anchors.js';
@@ -87,13 +88,15 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
   const ends = endWeight > 0 ? endCosts(unitEnds(zh), unitEnds(en), oneToOnePairs(coarse), endWeight) : undefined;
   const fineBand = pathBand(coarse, n, m, options.fineWidth ?? 6);
   const local = bandFeatures(features, fineBand, FINE_SHAPES);
-  const exact = createBeadEvidence(local, noise);
+  const byStart = createBeadEvidenceByStart(local, noise, FINE_SHAPES);
+  const exact = byStart.evidence;
   const memo = new Float32Array(bandCells(fineBand.lo, fineBand.hi) * FINE_SHAPES.length).fill(NaN);
   let fine = pass(local, fineBand, FINE_SHAPES, { model, noise, weights, ends, priors: basePriors, exact, memo });
   if (options.reestimatePriors ?? true) {
     const priors = reestimatePriors(fine.path, basePriors);
     fine = pass(local, fineBand, FINE_SHAPES, { model, noise, weights, ends, priors, exact, memo });
   }
+  byStart.oneByOne();
   const beads = fine.path.map((b): AlignedBead => ({
     zh: range(b.i, b.di),
     en: range(b.j, b.dj),

@@ -49,11 +49,15 @@ export function runBandedDp(
   const best = new Float64Array(size).fill(Infinity);
   const back = new Uint8Array(size).fill(255);
   if (lo[0] === 0) best[0] = 0;
+  // The shapes as numbers: the innermost loop reads them without destructuring an array each time.
+  const dis = Int32Array.from(shapes, ([di]) => di);
+  const djs = Int32Array.from(shapes, ([, dj]) => dj);
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const cell = start[i]! + j - lo[i]!;
       for (let s = 0; s < shapes.length; s++) {
-        const [di, dj] = shapes[s]!;
+        const di = dis[s]!;
+        const dj = djs[s]!;
         const pi = i - di;
         const pj = j - dj;
         if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;

@@ -69,6 +69,22 @@ export function createBeadScorer(options: BeadScorerOptions): BeadScorer {
     for (let b = j; b < j + dj; b++) tokens += tokEn[b]!;
     return { hits, excess: hits - expected, tokens };
   };
+  // The cost needs only the excess: asked for every bead of a pass, it makes no object of its own.
+  const excess = (i: number, di: number, j: number, dj: number): number => {
+    if (options.exact) {
+      const e = options.exact(i, di, j, dj);
+      return e.hits - e.expected;
+    }
+    let hits = 0;
+    let expected = 0;
+    for (let a = i; a < i + di; a++) {
+      for (let b = j; b < j + dj; b++) {
+        hits += matches.hits(a, b);
+        expected += noise * (tokZh[a]! + tokEn[b]!);
+      }
+    }
+    return hits - expected;
+  };
   const lengthPart = (i: number, di: number, j: number, dj: number): number =>
     lengthCost(cumLenZh[i + di]! - cumLenZh[i]!, cumLenEn[j + dj]! - cumLenEn[j]!, model);
   /** Sentences of a merged bead with three or more tokens and no match at all on the other side. */
@@ -96,7 +112,7 @@ export function createBeadScorer(options: BeadScorerOptions): BeadScorer {
     cost(i, di, j, dj) {
       // A sentence left unaligned costs only its prior: its length says nothing without a partner.
       if (di === 0 || dj === 0) return 0;
-      let base = lengthWeight * lengthPart(i, di, j, dj) - lexicalWeight * evidence(i, di, j, dj).excess;
+      let base = lengthWeight * lengthPart(i, di, j, dj) - lexicalWeight * excess(i, di, j, dj);
       if (ends) base += endCost(ends, i + di - 1, j + dj - 1);
       return di > 1 || dj > 1 ? base + ORPHAN_PENALTY * orphans(i, di, j, dj) : base;
     },

@@ -39,9 +39,17 @@ export function buildSentenceFeatures(zh: readonly string[], en: readonly string
     return id;
   };
   const enTokens = en.map((s) => [...englishStems(s), ...englishAnchors(s, lexicon.syllables), ...englishNameSounds(s, isStopWord), ...(glossary?.english(s) ?? [])]);
-  const names = new Set(enTokens.flat().filter((t) => t.startsWith('py:')).map((t) => t.slice(3)));
-  const sounds = new Set(enTokens.flat().filter((t) => t.startsWith('nm:')));
-  const enFeatures = en.map((s, k) => ({ ids: Int32Array.from(new Set(enTokens[k]!.map(idOf))), length: textLength(s) }));
+  const names = new Set<string>();
+  const sounds = new Set<string>();
+  for (const tokens of enTokens) {
+    for (const t of tokens) {
+      if (t.startsWith('py:')) names.add(t.slice(3));
+      else if (t.startsWith('nm:')) sounds.add(t);
+    }
+  }
+  const enIds = enTokens.map((tokens) => tokens.map(idOf));
+  const seen = new Int32Array(vocabulary.size).fill(-1);
+  const enFeatures = en.map((s, k) => ({ ids: distinctIds(enIds[k]!, seen, k), length: textLength(s) }));
   // A dictionary word's glosses are one array in the lexicon: their ids are looked up once.
   const wordIds = new Map<readonly string[], number[]>();
   const idsOf = (glosses: readonly string[]): number[] => {
@@ -50,8 +58,9 @@ export function buildSentenceFeatures(zh: readonly string[], en: readonly string
     return ids;
   };
   const zhFeatures = zh.map((s) => {
-    const groups = [...chineseWords(s, lexicon).map(idsOf), ...chineseAnchors(s, lexicon, names).map((t) => [idOf(t)]), ...chineseNameSounds(s, lexicon, sounds).map((t) => [idOf(t)]), ...(glossary?.chinese(s) ?? []).map((t) => [idOf(t)])];
-    return packGroups(groups, textLength(s));
+    const groups = chineseWords(s, lexicon).map(idsOf);
+    const single = [...chineseAnchors(s, lexicon, names), ...chineseNameSounds(s, lexicon, sounds), ...(glossary?.chinese(s) ?? [])].map(idOf);
+    return packGroups(groups, single, textLength(s));
   });
   return { zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.size };
 }
@@ -76,12 +85,32 @@ export function chineseWords(text: string, lexicon: Lexicon): ReadonlyArray<read
 
 const isStopWord = (word: string): boolean => englishStem(word) === undefined;
 
-function packGroups(groups: readonly number[][], length: number): ZhFeatures {
-  const offsets = new Int32Array(groups.length + 1);
-  const ids: number[] = [];
+/** Word groups, then one group per single token, packed into the flat arrays (without an array per token). */
+function packGroups(groups: readonly number[][], single: readonly number[], length: number): ZhFeatures {
+  const offsets = new Int32Array(groups.length + single.length + 1);
+  let size = single.length;
+  for (const g of groups) size += g.length;
+  const ids = new Int32Array(size);
+  let at = 0;
   groups.forEach((g, k) => {
-    ids.push(...g);
-    offsets[k + 1] = ids.length;
+    for (const id of g) ids[at++] = id;
+    offsets[k + 1] = at;
   });
-  return { ids: Int32Array.from(ids), offsets, length };
+  single.forEach((id, k) => {
+    ids[at++] = id;
+    offsets[groups.length + k + 1] = at;
+  });
+  return { ids, offsets, length };
+}
+
+/** The ids in the order they first occur, each once (marked with `stamp` in `seen`, not put in a set). */
+function distinctIds(ids: readonly number[], seen: Int32Array, stamp: number): Int32Array {
+  const out = new Int32Array(ids.length);
+  let kept = 0;
+  for (const id of ids) {
+    if (seen[id] === stamp) continue;
+    seen[id] = stamp;
+    out[kept++] = id;
+  }
+  return out.slice(0, kept);
 }

@@ -14,20 +14,50 @@ export const SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };
 
+/**
+ * The tables as maps: a property lookup with each word of a text cost more than the reading itself.
+ * `key in table` also finds Object.prototype's names ("constructor"), which the readers have
+ * always seen as table entries; `has` and `get` keep that, so what is read stays the same.
+ */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+type Table = Readonly<Record<string, number>>;
+const asMap = (table: Table): ReadonlyMap<string, number> => new Map(Object.entries(table));
+const has = (map: ReadonlyMap<string, number>, key: string): boolean => map.has(key) || PROTOTYPE_NAMES.has(key);
+const get = (map: ReadonlyMap<string, number>, table: Table, key: string): number | undefined =>
+  map.get(key) ?? (PROTOTYPE_NAMES.has(key) ? table[key] : undefined);
+const SMALL_MAP = asMap(SMALL);
+const ORDINAL_MAP = asMap(ORDINAL);
+const SCALES_MAP = asMap(SCALES);
+
+/** Every word and compound with a value, read once: most words of a text have none. */
+const WORD_VALUES = new Map(
+  [...SMALL_MAP.keys(), ...ORDINAL_MAP.keys(), ...[...SMALL_MAP.keys()].flatMap((tens) => [...SMALL_MAP.keys(), ...ORDINAL_MAP.keys()].map((unit) => `${tens}-${unit}`))]
+    .map((word) => [word, readWordValue(word)] as const)
+    .filter((entry): entry is readonly [string, { value: number; ordinal: boolean }] => entry[1] !== undefined),
+);
+
 /** Value of one number word or hyphenated compound: seven → 7, thirty-two → 32, twenty-first → 21. */
 export function wordValue(word: string): { value: number; ordinal: boolean } | undefined {
-  const parts = word.toLowerCase().split('-');
+  const lower = word.toLowerCase();
+  const known = WORD_VALUES.get(lower);
+  if (known) return { ...known };
+  // Every other word but a prototype name ("constructor", read as a table entry) has no value.
+  return PROTOTYPE_NAMES.has(lower) ? readWordValue(lower) : undefined;
+}
+
+function readWordValue(word: string): { value: number; ordinal: boolean } | undefined {
+  const parts = word.split('-');
   if (parts.length > 2) return undefined;
   const [a = '', b] = parts;
   if (b === undefined) {
-    if (a in SMALL) return { value: SMALL[a] ?? 0, ordinal: false };
-    if (a in ORDINAL) return { value: ORDINAL[a] ?? 0, ordinal: true };
+    if (has(SMALL_MAP, a)) return { value: get(SMALL_MAP, SMALL, a) ?? 0, ordinal: false };
+    if (has(ORDINAL_MAP, a)) return { value: get(ORDINAL_MAP, ORDINAL, a) ?? 0, ordinal: true };
     return undefined;
   }
-  const tens = SMALL[a];
+  const tens = get(SMALL_MAP, SMALL, a);
   if (tens === undefined || tens < 20 || tens % 10 !== 0) return undefined;
-  if (b in SMALL && (SMALL[b] ?? 10) < 10) return { value: tens + (SMALL[b] ?? 0), ordinal: false };
-  if (b in ORDINAL && (ORDINAL[b] ?? 10) < 10) return { value: tens + (ORDINAL[b] ?? 0), ordinal: true };
+  if (has(SMALL_MAP, b) && (get(SMALL_MAP, SMALL, b) ?? 10) < 10) return { value: tens + (get(SMALL_MAP, SMALL, b) ?? 0), ordinal: false };
+  if (has(ORDINAL_MAP, b) && (get(ORDINAL_MAP, ORDINAL, b) ?? 10) < 10) return { value: tens + (get(ORDINAL_MAP, ORDINAL, b) ?? 0), ordinal: true };
   return undefined;
 }
 
@@ -52,9 +82,9 @@ export function readNumberWords(words: readonly string[], index: number): WordNu
   for (let i = index; i < words.length && !ordinal; i++) {
     const word = words[i] ?? '';
     const next = words[i + 1] ?? '';
-    if (word === 'a' && !seen && (next in SCALES || next === 'dozen')) { current = 1; consumed++; continue; }
+    if (word === 'a' && !seen && (has(SCALES_MAP, next) || next === 'dozen')) { current = 1; consumed++; continue; }
     if (word === 'and' && seen && current % 100 === 0 && wordValue(next) !== undefined) { consumed++; continue; }
-    const scale = SCALES[word];
+    const scale = get(SCALES_MAP, SCALES, word);
     if (scale !== undefined && (seen || current === 1)) {
       if (scale === 100) current = (current || 1) * 100;
       else { total += (current || 1) * scale; current = 0; }
@@ -79,12 +109,14 @@ const FRACTIONS: Readonly<Record<string, number>> = {
   sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
 };
 
+const FRACTIONS_MAP = asMap(FRACTIONS);
+
 /** "half", "a quarter", "one third", "two thirds", "three quarters" (needs a/one/two… before all but half). */
 export function readFraction(words: readonly string[], index: number): WordNumber | undefined {
   const first = words[index] ?? '';
   if (first === 'half') return { value: 0.5, ordinal: false, length: 1 };
-  const count = first === 'a' ? 1 : SMALL[first];
-  const denominator = FRACTIONS[words[index + 1] ?? ''];
+  const count = first === 'a' ? 1 : get(SMALL_MAP, SMALL, first);
+  const denominator = get(FRACTIONS_MAP, FRACTIONS, words[index + 1] ?? '');
   if (count === undefined || count < 1 || count > 9 || denominator === undefined) return undefined;
   if (count === 1 && /s$/.test(words[index + 1] ?? '')) return undefined;
   if (count > 1 && !/s$/.test(words[index + 1] ?? '')) return undefined;
