@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bruteForceSearch, FuzzyIndex } from '../src/stages/memory-lookup/fuzzy-index.js';
 import { segmentKey } from '../src/text/segment-key.js';
-import { ensureTmData, readPo, type PoUnit } from './lib/tm-data.js';
+import { ensureTmData, readPo, readPoFile } from './lib/tm-data.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
@@ -20,17 +20,6 @@ const THRESHOLD = 75;
 const LIMIT = 6;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(((sorted.length - 1) * p) / 100))]!;
-
-/** The units of a PO file read in pieces cut at blank lines (tm_3000000.po is longer than a string may be). */
-function* readPoFile(path: string): Generator<PoUnit> {
-  const bytes = readFileSync(path);
-  for (let start = 0; start < bytes.length;) {
-    const cut = bytes.indexOf('\n\n', Math.min(bytes.length, start + (64 << 20)));
-    const end = cut === -1 ? bytes.length : cut + 2;
-    yield* readPo(bytes.toString('utf8', start, end));
-    start = end;
-  }
-}
 
 function keysOf(path: string): string[] {
   const seen = new Set<string>();

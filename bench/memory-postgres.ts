@@ -19,7 +19,7 @@ import { segmentKey } from '../src/text/segment-key.js';
 import { migrateMemorySchema } from '../src/stores/postgres/memory-schema.js';
 import { PgMemoryStore } from '../src/stores/postgres/pg-memory-store.js';
 import { startPgCluster } from '../test/helpers/pg-cluster.js';
-import { ensureTmData, readPo, type PoUnit } from './lib/tm-data.js';
+import { ensureTmData, readPo, readPoFile } from './lib/tm-data.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
@@ -35,17 +35,6 @@ const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 const score = (a: string, b: string) => 100 * (1 - distance(a, b) / Math.max(a.length, b.length));
 
 interface Timed { p50: number; p99: number; found: number; cpuP50: number; cpuP99: number }
-
-/** The units of a PO file read in pieces cut at blank lines (tm_3000000.po is longer than a string may be). */
-function* readPoFile(path: string): Generator<PoUnit> {
-  const bytes = readFileSync(path);
-  for (let start = 0; start < bytes.length;) {
-    const cut = bytes.indexOf('\n\n', Math.min(bytes.length, start + (64 << 20)));
-    const end = cut === -1 ? bytes.length : cut + 2;
-    yield* readPo(bytes.toString('utf8', start, end));
-    start = end;
-  }
-}
 
 /** Wall time per lookup, and the process's CPU time per lookup (less moved by other jobs on a loaded machine). */
 function timeQueries(queries: string[], lookup: (q: string) => number | undefined): Timed & { best: (number | undefined)[] } {

@@ -50,3 +50,14 @@ export function readPo(text: string): PoUnit[] {
   flush();
   return units;
 }
+
+/** The units of a PO file read in pieces cut at blank lines (tm_3000000.po is longer than a string may be). */
+export function* readPoFile(path: string): Generator<PoUnit> {
+  const bytes = readFileSync(path);
+  for (let start = 0; start < bytes.length;) {
+    const cut = bytes.indexOf('\n\n', Math.min(bytes.length, start + (64 << 20)));
+    const end = cut === -1 ? bytes.length : cut + 2;
+    yield* readPo(bytes.toString('utf8', start, end));
+    start = end;
+  }
+}

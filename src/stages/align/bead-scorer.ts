@@ -57,17 +57,11 @@ export function createBeadScorer(options: BeadScorerOptions): BeadScorer {
       return { hits: e.hits, excess: e.hits - e.expected, tokens: e.tokens };
     }
     let hits = 0;
-    let expected = 0;
-    for (let a = i; a < i + di; a++) {
-      for (let b = j; b < j + dj; b++) {
-        hits += matches.hits(a, b);
-        expected += noise * (tokZh[a]! + tokEn[b]!);
-      }
-    }
+    for (let a = i; a < i + di; a++) for (let b = j; b < j + dj; b++) hits += matches.hits(a, b);
     let tokens = 0;
     for (let a = i; a < i + di; a++) tokens += tokZh[a]!;
     for (let b = j; b < j + dj; b++) tokens += tokEn[b]!;
-    return { hits, excess: hits - expected, tokens };
+    return { hits, excess: excess(i, di, j, dj), tokens };
   };
   // The cost needs only the excess: asked for every bead of a pass, it makes no object of its own.
   const excess = (i: number, di: number, j: number, dj: number): number => {
