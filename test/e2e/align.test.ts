@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { memoryIo } from '../../src/cli/io.js';
 import type { MemoryEntry } from '../../src/model/memory-entry.js';
@@ -39,6 +39,7 @@ Success in poverty alleviation depends on precision. The weather in the northern
 
 function project(memory: MemoryEntry[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'duizhao-align-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(join(dir, 'duizhao.yaml'), 'name: test\n');
   writeFileSync(join(dir, 'zh.md'), ZH);
   writeFileSync(join(dir, 'en.md'), EN);

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import mammoth from 'mammoth';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { openReportFiller } from '../../src/app/fill-from-memory.js';
 import type { SegmentedDocument } from '../../src/model/document.js';
 import { headlineParagraph } from '../../src/stages/render/edition-front-matter.js';
@@ -79,6 +79,8 @@ describe('duizhao publish --format html', () => {
 describe('duizhao publish --format docx', () => {
   it('writes both Word files per report with every segment in order, and a second publish changes no byte', async () => {
     const out = join(project.root, '..', `${project.root.split('/').pop()}-docx`);
+    // Beside the project, not in it, so the project's own cleanup does not cover it.
+    onTestFinished(() => rm(out, { recursive: true, force: true }));
     expect((await project.cli('publish', '--format', 'docx', '--out', out)).code).toBe(0);
     for (const [slug, doc] of docs) {
       const english = (await mammoth.extractRawText({ path: join(out, `${slug}.en.docx`) })).value;

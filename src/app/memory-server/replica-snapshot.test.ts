@@ -29,6 +29,7 @@ describe('ReplicaSnapshot: the server memory cached between processes', () => {
   afterAll(async () => {
     await Promise.all(open.map((s) => s.close()));
     cluster?.stop();
+    if (root) await rm(root, { recursive: true, force: true });
   });
 
   async function database(name: string): Promise<{ url: string; admin: pg.Client }> {
