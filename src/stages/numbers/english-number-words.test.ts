@@ -15,19 +15,20 @@ const ORDINAL: Record<string, number> = {
   fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 };
 
-/** The plain reading the table lookup replaced (property lookups, prototype names included). */
+/** The plain reading by own properties of the tables (Object.prototype's names are no number words). */
+const own = (table: Record<string, number>, key: string): boolean => Object.hasOwn(table, key);
 function referenceWordValue(word: string): { value: number; ordinal: boolean } | undefined {
   const [a = '', b, ...rest] = word.toLowerCase().split('-');
   if (rest.length > 0) return undefined;
   if (b === undefined) {
-    if (a in SMALL) return { value: SMALL[a] ?? 0, ordinal: false };
-    if (a in ORDINAL) return { value: ORDINAL[a] ?? 0, ordinal: true };
+    if (own(SMALL, a)) return { value: SMALL[a] ?? 0, ordinal: false };
+    if (own(ORDINAL, a)) return { value: ORDINAL[a] ?? 0, ordinal: true };
     return undefined;
   }
-  const tens = SMALL[a];
+  const tens = own(SMALL, a) ? SMALL[a] : undefined;
   if (tens === undefined || tens < 20 || tens % 10 !== 0) return undefined;
-  if (b in SMALL && (SMALL[b] ?? 10) < 10) return { value: tens + (SMALL[b] ?? 0), ordinal: false };
-  if (b in ORDINAL && (ORDINAL[b] ?? 10) < 10) return { value: tens + (ORDINAL[b] ?? 0), ordinal: true };
+  if (own(SMALL, b) && (SMALL[b] ?? 10) < 10) return { value: tens + (SMALL[b] ?? 0), ordinal: false };
+  if (own(ORDINAL, b) && (ORDINAL[b] ?? 10) < 10) return { value: tens + (ORDINAL[b] ?? 0), ordinal: true };
   return undefined;
 }
 
@@ -51,6 +52,11 @@ describe('wordValue', () => {
     expect(wordValue('twenty-first')).toEqual({ value: 21, ordinal: true });
     expect(wordValue('twelve-one')).toBeUndefined();
     expect(wordValue('lord')).toBeUndefined();
+  });
+
+  it('reads none of Object.prototype\'s names as a number (they once gave "function Object()" as a value)', () => {
+    for (const name of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty', 'twenty-constructor']) expect(wordValue(name), name).toBeUndefined();
+    expect(readNumberWords(['constructor', 'two'], 0)).toBeUndefined();
   });
 });
 

@@ -14,17 +14,9 @@ export const SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };
 
-/**
- * The tables as maps: a property lookup with each word of a text cost more than the reading itself.
- * `key in table` also finds Object.prototype's names ("constructor"), which the readers have
- * always seen as table entries; `has` and `get` keep that, so what is read stays the same.
- */
-const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+/** The tables as maps: a property lookup with each word of a text cost more than the reading itself. */
 type Table = Readonly<Record<string, number>>;
 const asMap = (table: Table): ReadonlyMap<string, number> => new Map(Object.entries(table));
-const has = (map: ReadonlyMap<string, number>, key: string): boolean => map.has(key) || PROTOTYPE_NAMES.has(key);
-const get = (map: ReadonlyMap<string, number>, table: Table, key: string): number | undefined =>
-  map.get(key) ?? (PROTOTYPE_NAMES.has(key) ? table[key] : undefined);
 const SMALL_MAP = asMap(SMALL);
 const ORDINAL_MAP = asMap(ORDINAL);
 const SCALES_MAP = asMap(SCALES);
@@ -40,9 +32,7 @@ const WORD_VALUES = new Map(
 export function wordValue(word: string): { value: number; ordinal: boolean } | undefined {
   const lower = word.toLowerCase();
   const known = WORD_VALUES.get(lower);
-  if (known) return { ...known };
-  // Every other word but a prototype name ("constructor", read as a table entry) has no value.
-  return PROTOTYPE_NAMES.has(lower) ? readWordValue(lower) : undefined;
+  return known ? { ...known } : undefined;
 }
 
 function readWordValue(word: string): { value: number; ordinal: boolean } | undefined {
@@ -50,14 +40,14 @@ function readWordValue(word: string): { value: number; ordinal: boolean } | unde
   if (parts.length > 2) return undefined;
   const [a = '', b] = parts;
   if (b === undefined) {
-    if (has(SMALL_MAP, a)) return { value: get(SMALL_MAP, SMALL, a) ?? 0, ordinal: false };
-    if (has(ORDINAL_MAP, a)) return { value: get(ORDINAL_MAP, ORDINAL, a) ?? 0, ordinal: true };
+    if (SMALL_MAP.has(a)) return { value: SMALL_MAP.get(a) ?? 0, ordinal: false };
+    if (ORDINAL_MAP.has(a)) return { value: ORDINAL_MAP.get(a) ?? 0, ordinal: true };
     return undefined;
   }
-  const tens = get(SMALL_MAP, SMALL, a);
+  const tens = SMALL_MAP.get(a);
   if (tens === undefined || tens < 20 || tens % 10 !== 0) return undefined;
-  if (has(SMALL_MAP, b) && (get(SMALL_MAP, SMALL, b) ?? 10) < 10) return { value: tens + (get(SMALL_MAP, SMALL, b) ?? 0), ordinal: false };
-  if (has(ORDINAL_MAP, b) && (get(ORDINAL_MAP, ORDINAL, b) ?? 10) < 10) return { value: tens + (get(ORDINAL_MAP, ORDINAL, b) ?? 0), ordinal: true };
+  if (SMALL_MAP.has(b) && (SMALL_MAP.get(b) ?? 10) < 10) return { value: tens + (SMALL_MAP.get(b) ?? 0), ordinal: false };
+  if (ORDINAL_MAP.has(b) && (ORDINAL_MAP.get(b) ?? 10) < 10) return { value: tens + (ORDINAL_MAP.get(b) ?? 0), ordinal: true };
   return undefined;
 }
 
@@ -82,9 +72,9 @@ export function readNumberWords(words: readonly string[], index: number): WordNu
   for (let i = index; i < words.length && !ordinal; i++) {
     const word = words[i] ?? '';
     const next = words[i + 1] ?? '';
-    if (word === 'a' && !seen && (has(SCALES_MAP, next) || next === 'dozen')) { current = 1; consumed++; continue; }
+    if (word === 'a' && !seen && (SCALES_MAP.has(next) || next === 'dozen')) { current = 1; consumed++; continue; }
     if (word === 'and' && seen && current % 100 === 0 && wordValue(next) !== undefined) { consumed++; continue; }
-    const scale = get(SCALES_MAP, SCALES, word);
+    const scale = SCALES_MAP.get(word);
     if (scale !== undefined && (seen || current === 1)) {
       if (scale === 100) current = (current || 1) * 100;
       else { total += (current || 1) * scale; current = 0; }
@@ -115,8 +105,8 @@ const FRACTIONS_MAP = asMap(FRACTIONS);
 export function readFraction(words: readonly string[], index: number): WordNumber | undefined {
   const first = words[index] ?? '';
   if (first === 'half') return { value: 0.5, ordinal: false, length: 1 };
-  const count = first === 'a' ? 1 : get(SMALL_MAP, SMALL, first);
-  const denominator = get(FRACTIONS_MAP, FRACTIONS, words[index + 1] ?? '');
+  const count = first === 'a' ? 1 : SMALL_MAP.get(first);
+  const denominator = FRACTIONS_MAP.get(words[index + 1] ?? '');
   if (count === undefined || count < 1 || count > 9 || denominator === undefined) return undefined;
   if (count === 1 && /s$/.test(words[index + 1] ?? '')) return undefined;
   if (count > 1 && !/s$/.test(words[index + 1] ?? '')) return undefined;

@@ -58,3 +58,9 @@ describe('extractEnglishNumbers', () => {
     expect([n?.kind, n?.value, n?.high]).toEqual(['range', low, high]);
   });
 });
+
+describe('words that are names on every object', () => {
+  it('reads "constructor" and "valueOf" as words, not numbers (a check once reported "function Object()")', () => {
+    expect(extractEnglishNumbers('The constructor built two roads and a valueOf check.').map((n) => n.value)).toEqual([2]);
+  });
+});
