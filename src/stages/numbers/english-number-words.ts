@@ -39,15 +39,16 @@ function readWordValue(word: string): { value: number; ordinal: boolean } | unde
   const parts = word.split('-');
   if (parts.length > 2) return undefined;
   const [a = '', b] = parts;
+  const small = SMALL_MAP.get(b ?? a);
+  const ordinal = ORDINAL_MAP.get(b ?? a);
   if (b === undefined) {
-    if (SMALL_MAP.has(a)) return { value: SMALL_MAP.get(a) ?? 0, ordinal: false };
-    if (ORDINAL_MAP.has(a)) return { value: ORDINAL_MAP.get(a) ?? 0, ordinal: true };
-    return undefined;
+    if (small !== undefined) return { value: small, ordinal: false };
+    return ordinal === undefined ? undefined : { value: ordinal, ordinal: true };
   }
   const tens = SMALL_MAP.get(a);
   if (tens === undefined || tens < 20 || tens % 10 !== 0) return undefined;
-  if (SMALL_MAP.has(b) && (SMALL_MAP.get(b) ?? 10) < 10) return { value: tens + (SMALL_MAP.get(b) ?? 0), ordinal: false };
-  if (ORDINAL_MAP.has(b) && (ORDINAL_MAP.get(b) ?? 10) < 10) return { value: tens + (ORDINAL_MAP.get(b) ?? 0), ordinal: true };
+  if (small !== undefined && small < 10) return { value: tens + small, ordinal: false };
+  if (ordinal !== undefined && ordinal < 10) return { value: tens + ordinal, ordinal: true };
   return undefined;
 }
 
