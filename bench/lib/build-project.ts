@@ -8,7 +8,8 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { MemoryEntry } from '../../src/model/memory-entry.js';
-import { compareKeys, serialiseEntry } from '../../src/stores/memory-jsonl.js';
+import { compareKeys } from '../../src/stores/key-order.js';
+import { serialiseEntry } from '../../src/stores/memory-jsonl.js';
 import { segmentKey } from '../../src/text/segment-key.js';
 import { ensureTmData, readPo } from './tm-data.js';
 

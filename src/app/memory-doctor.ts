@@ -7,7 +7,8 @@ import { withLock } from '../stores/lock.js';
 import { MEMORY_FILE, orphanTempFiles, removeOrphanTempFiles, scanMemoryFile, type MemoryFileScan } from '../stores/memory-file.js';
 import { describeDuplicate } from '../stores/memory-file-problems.js';
 import { resolveDuplicate } from '../stores/memory-duplicates.js';
-import { compareKeys, serialiseMemory } from '../stores/memory-jsonl.js';
+import { compareKeys } from '../stores/key-order.js';
+import { serialiseMemory } from '../stores/memory-jsonl.js';
 
 export interface MemoryDoctorOptions {
   /** Rewrite the memory with every mechanical fix (and the --keep choices). */

@@ -3,6 +3,11 @@ const DEPTH = 4;
 /** Below this, the default sort is as fast and allocates nothing extra. */
 const SMALL = 4096;
 
+/** Code-unit order: stable across machines and locales. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * The order of `keys` in compareKeys order (UTF-16 code units, as the default sort compares), as
  * indexes into `keys`. A million keys sorted by the default sort cost seconds of string
@@ -13,7 +18,7 @@ const SMALL = 4096;
  */
 export function keyOrder(keys: readonly string[]): Int32Array {
   const n = keys.length;
-  const compare = (x: number, y: number): number => (keys[x]! < keys[y]! ? -1 : keys[x]! > keys[y]! ? 1 : 0);
+  const compare = (x: number, y: number): number => compareKeys(keys[x]!, keys[y]!);
   if (n < SMALL) return Int32Array.from(keys.keys()).sort(compare);
   const units = new Uint16Array(n * DEPTH);
   for (let i = 0; i < n; i++) {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UNIT_STATES, type UnitState } from '../model/unit.js';
 import { withLock } from './lock.js';
-import { compareKeys, loadMemory, MEMORY_FILE, serialiseEntry, TranslationMemory } from './memory-jsonl.js';
+import { compareKeys } from './key-order.js';
+import { loadMemory, MEMORY_FILE, serialiseEntry, TranslationMemory } from './memory-jsonl.js';
 
 let root: string;
 beforeEach(async () => {

@@ -120,11 +120,6 @@ function isoNow(): string {
   return lastIso;
 }
 
-/** Code-unit order: stable across machines and locales. */
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Writes the whole memory file atomically; callers hold the lock. Temp files of killed writes go first. */
 export async function writeMemoryFile(root: string, entries: readonly MemoryEntry[]): Promise<void> {
   await removeOrphanTempFiles(root);

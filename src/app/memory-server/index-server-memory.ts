@@ -1,6 +1,7 @@
 import type { MemoryEntry } from '../../model/memory-entry.js';
 import { FuzzyIndex } from '../../stages/memory-lookup/fuzzy-index.js';
-import { compareKeys, TranslationMemory } from '../../stores/memory-jsonl.js';
+import { compareKeys } from '../../stores/key-order.js';
+import { TranslationMemory } from '../../stores/memory-jsonl.js';
 import type { MemoryStore } from '../../stores/memory-store.js';
 import type { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
 import { IndexCacheDamaged } from '../../stages/memory-lookup/index-cache-file.js';

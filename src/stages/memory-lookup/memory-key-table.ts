@@ -2,7 +2,7 @@ import { readSync } from 'node:fs';
 import { ConfigError } from '../../errors.js';
 import type { MemoryEntry } from '../../model/memory-entry.js';
 import { checkEntry, MEMORY_FILE, type MemoryFileScan } from '../../stores/memory-file.js';
-import { compareKeys } from '../../stores/memory-jsonl.js';
+import { compareKeys } from '../../stores/key-order.js';
 import { FuzzyIndex } from './fuzzy-index.js';
 import type { IndexCacheData, LoadedIndexCache, MemoryFileIdentity } from './index-cache-file.js';
 

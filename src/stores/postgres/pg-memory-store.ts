@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import { AppError, EXIT_CODES } from '../../errors.js';
 import type { MemoryEntry } from '../../model/memory-entry.js';
-import { compareKeys, TranslationMemory } from '../memory-jsonl.js';
+import { compareKeys } from '../key-order.js';
+import { TranslationMemory } from '../memory-jsonl.js';
 import type { MemoryStore, UpdateMemoryOptions } from '../memory-store.js';
 import { describeServer } from './describe-server.js';
 import { mergeChanges } from './merge-changes.js';
