@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { MemoryEntry } from '../model/memory-entry.js';
 import { writeChunksAtomic } from './atomic-write.js';
+import { memoryFileChunks, serialiseEntry } from './memory-entry-line.js';
 import { keyOrder } from './key-order.js';
 import { withLock } from './lock.js';
 import { MEMORY_FILE, removeOrphanTempFiles, scanMemoryFile, type MemoryFileScan } from './memory-file.js';
@@ -8,7 +9,7 @@ import { assertUsableMemory } from './memory-file-problems.js';
 import { mergeEntry, mergeSaved, type UpsertOutcome } from './memory-merge.js';
 import { memoryStoreFor } from './memory-store.js';
 
-export { MEMORY_FILE };
+export { MEMORY_FILE, serialiseEntry };
 
 /**
  * The translation memory: one JSON object per line, sorted by key, fields in a fixed order, so
@@ -123,30 +124,12 @@ function isoNow(): string {
 /** Writes the whole memory file atomically; callers hold the lock. Temp files of killed writes go first. */
 export async function writeMemoryFile(root: string, entries: readonly MemoryEntry[]): Promise<void> {
   await removeOrphanTempFiles(root);
-  await writeChunksAtomic(join(root, MEMORY_FILE), memoryChunks(entries));
+  await writeChunksAtomic(join(root, MEMORY_FILE), memoryFileChunks(entries));
 }
 
-/** The file's text in pieces of some thousand lines (see writeChunksAtomic). */
-function* memoryChunks(entries: readonly MemoryEntry[], size = 4096): Generator<string> {
-  for (let at = 0; at < entries.length; at += size) yield serialiseMemory(entries.slice(at, at + size));
-}
-
+/** The file's text for `entries` (already in order): one serialiseEntry line each. */
 export function serialiseMemory(entries: readonly MemoryEntry[]): string {
   return entries.map(serialiseEntry).join('\n') + (entries.length ? '\n' : '');
-}
-
-/**
- * One line: the fields in a fixed order, key, source, target, state, origin, reports, created,
- * updated, note, footnote, flags (an empty `flags` left out), as JSON.stringify writes an
- * object literal of that fixed shape, fields that are undefined omitted. One call on an object of
- * one shape takes V8's fast path: half the time of writing it out field by field, which counts at
- * a million entries.
- */
-export function serialiseEntry(e: MemoryEntry): string {
-  return JSON.stringify({
-    key: e.key, source: e.source, target: e.target, state: e.state, origin: e.origin, reports: e.reports, created: e.created, updated: e.updated,
-    note: e.note, footnote: e.footnote, flags: e.flags?.length ? e.flags : undefined,
-  });
 }
 
 /** The project's memory: the git file, or the server store the project chose (see memoryStoreFor). */
