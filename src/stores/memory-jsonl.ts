@@ -4,10 +4,10 @@ import { writeChunksAtomic } from './atomic-write.js';
 import { memoryFileChunks, serialiseEntry } from './memory-entry-line.js';
 import { keyOrder } from './key-order.js';
 import { withLock } from './lock.js';
-import { MEMORY_FILE, removeOrphanTempFiles, scanMemoryFile, type MemoryFileScan } from './memory-file.js';
-import { assertUsableMemory } from './memory-file-problems.js';
+import { MEMORY_FILE, removeOrphanTempFiles, type MemoryFileScan } from './memory-file.js';
 import { mergeEntry, mergeSaved, type UpsertOutcome } from './memory-merge.js';
 import { memoryStoreFor } from './memory-store.js';
+import { readMemoryEntries } from './read-memory-entries.js';
 
 export { MEMORY_FILE, serialiseEntry };
 
@@ -18,12 +18,17 @@ export { MEMORY_FILE, serialiseEntry };
  * commands writing at once both keep their work and neither can downgrade a human translation.
  */
 export class TranslationMemory {
-  private readonly byKey = new Map<string, MemoryEntry>();
+  private readonly byKey: Map<string, MemoryEntry>;
   private readonly pending = new Map<string, MemoryEntry>();
   private saving: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly root: string, entries: Iterable<MemoryEntry> = [], private readonly now: () => string = isoNow) {
-    for (const entry of entries) this.byKey.set(entry.key, entry);
+  /** A Map of entries by key (as readMemoryEntries returns) is taken over as it is, not copied. */
+  constructor(readonly root: string, entries: Iterable<MemoryEntry> | Map<string, MemoryEntry> = [], private readonly now: () => string = isoNow) {
+    if (entries instanceof Map) this.byKey = entries;
+    else {
+      this.byKey = new Map();
+      for (const entry of entries) this.byKey.set(entry.key, entry);
+    }
   }
 
   get size(): number {
@@ -88,7 +93,7 @@ export class TranslationMemory {
     if (store) return this.saveToStore(store.saveChanges.bind(store));
     const dir = join(this.root, 'translations', 'memory');
     return withLock(dir, async () => {
-      const onDisk = await readEntries(this.root);
+      const onDisk = await readMemoryEntries(this.root);
       const written = new Map(this.pending);
       const fresh = new TranslationMemory(this.root, onDisk, this.now);
       for (const entry of written.values()) fresh.applySaved(entry);
@@ -135,24 +140,12 @@ export function serialiseMemory(entries: readonly MemoryEntry[]): string {
 /** The project's memory: the git file, or the server store the project chose (see memoryStoreFor). */
 export async function loadMemory(root: string, now?: () => string): Promise<TranslationMemory> {
   const store = memoryStoreFor(root);
-  return new TranslationMemory(root, store ? await store.loadEntries() : await readEntries(root), now);
+  return new TranslationMemory(root, store ? await store.loadEntries() : await readMemoryEntries(root), now);
 }
 
 /** The git file's memory, whatever store the project uses (memory push reads it). */
 export async function loadMemoryFile(root: string, now?: () => string): Promise<TranslationMemory> {
-  return new TranslationMemory(root, await readEntries(root), now);
-}
-
-/**
- * The entries of memory.jsonl. Refuses (ConfigError) a file with conflict markers, invalid lines or
- * one key with different entries on two lines; identical duplicate lines count once, so the next
- * save writes one. Orphan temp files beside it are never read.
- */
-async function readEntries(root: string): Promise<MemoryEntry[]> {
-  const scan = await scanMemoryFile(root);
-  if (!scan) return [];
-  assertUsableMemory(scan);
-  return entriesOfScan(scan);
+  return new TranslationMemory(root, await readMemoryEntries(root), now);
 }
 
 /** The entries of a scan checked usable: identical duplicate lines count once. */
