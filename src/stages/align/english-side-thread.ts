@@ -30,7 +30,8 @@ export function startEnglishSide(input: EnglishSideInput, threaded = input.en.le
   const state = new Int32Array(new SharedArrayBuffer(8));
   const data: EnglishSideData & { input: EnglishSideInput } = { port: port2, state, input };
   const [script, how] = workerScript(url);
-  const worker = new Worker(script, { ...how, workerData: data, transferList: [port2] });
+  // No flags of the caller's (--input-type, --cpu-prof …): some stop a worker from starting on a file.
+  const worker = new Worker(script, { ...how, execArgv: [], workerData: data, transferList: [port2] });
   worker.unref();
   // A worker that fails to start is noticed by its silence (waitForMessage); its error event comes later and is moot.
   worker.on('error', () => {});
