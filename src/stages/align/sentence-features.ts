@@ -1,4 +1,5 @@
 import { chineseFigureAnchors } from './anchors.js';
+import type { EnglishSide } from './english-side.js';
 import { startEnglishSide } from './english-side-thread.js';
 import type { GlossaryAnchors } from './glossary-anchors.js';
 import type { Lexicon } from './lexicon.js';
@@ -45,20 +46,7 @@ export function buildSentenceFeatures(zh: readonly string[], en: readonly string
   const zhTerms = glossary ? zh.map((s) => glossary.chinese(s)) : undefined;
   const enTerms = glossary ? en.map((s) => glossary.english(s)) : undefined;
   const side = englishSide();
-  // Ids in the order the tokens first occur, English sentences first, as a single pass over the
-  // sentences would give them: the side's own ids are renumbered as they are met.
-  const vocabulary = new Map<string, number>();
-  const idOf = (token: string): number => {
-    let id = vocabulary.get(token);
-    if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
-    return id;
-  };
-  const renumbered = new Int32Array(side.tokens.length).fill(-1);
-  const sideId = (local: number): number => {
-    let id = renumbered[local]!;
-    if (id < 0) renumbered[local] = id = idOf(side.tokens[local]!);
-    return id;
-  };
+  const { idOf, sideId, size } = vocabulary(side);
   const enFeatures = en.map((s, k): EnFeatures => {
     // The side's ids are distinct, and glossary tokens (gl:) are never side tokens: the list stays distinct.
     const terms = enTerms?.[k] ?? [];
@@ -82,7 +70,27 @@ export function buildSentenceFeatures(zh: readonly string[], en: readonly string
     for (const term of zhTerms?.[k] ?? []) single.push(idOf(term));
     return packGroups(groups, single, textLength(s));
   });
-  return { zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.size };
+  return { zh: zhFeatures, en: enFeatures, vocabularySize: size() };
+}
+
+/**
+ * Ids in the order the tokens first occur, English sentences first, as a single pass over the
+ * sentences gives them: the side's own ids are renumbered as they are met.
+ */
+function vocabulary(side: EnglishSide): { idOf(token: string): number; sideId(local: number): number; size(): number } {
+  const ids = new Map<string, number>();
+  const idOf = (token: string): number => {
+    let id = ids.get(token);
+    if (id === undefined) ids.set(token, (id = ids.size));
+    return id;
+  };
+  const renumbered = new Int32Array(side.tokens.length).fill(-1);
+  const sideId = (local: number): number => {
+    let id = renumbered[local]!;
+    if (id < 0) renumbered[local] = id = idOf(side.tokens[local]!);
+    return id;
+  };
+  return { idOf, sideId, size: () => ids.size };
 }
 
 /**
