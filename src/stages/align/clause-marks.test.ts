@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauseCost, clauseMarks, clauseModel } from './clause-marks.js';
+import { lengthCost } from './length-model.js';
 
 describe('clause marks', () => {
   it('counts Chinese clause and sentence marks', () => {
@@ -32,5 +33,15 @@ describe('clause marks', () => {
     const half = clauseModel(zh, en, [[0, 0], [1, 1]], 0.5);
     expect(clauseCost(half, 0, 1, 1, 1)).toBeCloseTo(clauseCost(one, 0, 1, 1, 1) / 2, 9);
     expect(clauseCost(one, 0, 1, 1, 1)).toBeGreaterThan(0);
+  });
+
+  it('reads counts from its table as it would compute them, and computes counts beyond it', () => {
+    const zh = Array.from({ length: 30 }, (_, k) => '一，'.repeat(k % 5) + '二。');
+    const en = Array.from({ length: 30 }, (_, k) => 'One, '.repeat(k % 4) + 'two.');
+    const c = clauseModel([...zh, '，'.repeat(80)], [...en, ', '.repeat(70)], zh.map((_, k) => [k, k] as const), 0.7);
+    for (const [i, di, j, dj] of [[0, 1, 0, 1], [3, 2, 4, 1], [10, 4, 12, 3]] as const) {
+      expect(clauseCost(c, i, di, j, dj)).toBe(0.7 * lengthCost(c.zh[i + di]! - c.zh[i]!, c.en[j + dj]! - c.en[j]!, c.model));
+    }
+    expect(clauseCost(c, 30, 1, 30, 1)).toBe(0.7 * lengthCost(80, 70, c.model));
   });
 });

@@ -20,7 +20,11 @@ export interface ClauseModel {
   en: Float64Array;
   model: LengthModel;
   weight: number;
+  /** Weighted cost by zh count × TABLE_SIZE + en count, for counts below TABLE_SIZE (asked for every bead of a pass). */
+  table: Float64Array;
 }
+
+const TABLE_SIZE = 64;
 
 /**
  * The clause model of two texts: ratio from the totals, refined (variance included) on the 1:1
@@ -32,12 +36,16 @@ export function clauseModel(zh: readonly string[], en: readonly string[], pairs:
   const totalZh = zc.reduce((a, b) => a + b, 0);
   const ratio = totalZh > 0 ? Math.max(ec.reduce((a, b) => a + b, 0), 1) / totalZh : 1;
   const model = refineLengthModel({ ratio, variance: ratio }, pairs.map(([i, j]) => [zc[i]!, ec[j]!]));
-  return { zh: prefixSums(zc), en: prefixSums(ec), model, weight };
+  const table = new Float64Array(TABLE_SIZE * TABLE_SIZE);
+  for (let z = 0; z < TABLE_SIZE; z++) for (let e = 0; e < TABLE_SIZE; e++) table[z * TABLE_SIZE + e] = weight * lengthCost(z, e, model);
+  return { zh: prefixSums(zc), en: prefixSums(ec), model, weight, table };
 }
 
 /** Weighted cost of the clause counts of the bead [i, i + di) × [j, j + dj). */
 export function clauseCost(c: ClauseModel, i: number, di: number, j: number, dj: number): number {
-  return c.weight * lengthCost(c.zh[i + di]! - c.zh[i]!, c.en[j + dj]! - c.en[j]!, c.model);
+  const z = c.zh[i + di]! - c.zh[i]!;
+  const e = c.en[j + dj]! - c.en[j]!;
+  return z < TABLE_SIZE && e < TABLE_SIZE ? c.table[z * TABLE_SIZE + e]! : c.weight * lengthCost(z, e, c.model);
 }
 
 function prefixSums(values: readonly number[]): Float64Array {
