@@ -1,5 +1,6 @@
 import type { BeadShape } from './banded-dp.js';
 import type { BeadEvidenceFn } from './bead-evidence.js';
+import { clauseCost, type ClauseModel } from './clause-marks.js';
 import { lengthCost, type LengthModel } from './length-model.js';
 import { zhTokenCount, type PairMatches } from './pair-matches.js';
 import type { SentenceFeatures } from './sentence-features.js';
@@ -24,6 +25,8 @@ export interface BeadScorerOptions {
   exact?: BeadEvidenceFn;
   /** How each unit ends and the cost of each pair of ends (unit-ends.ts). */
   ends?: EndCosts;
+  /** Clause counts of each side and their model (clause-marks.ts). */
+  clauses?: ClauseModel;
 }
 
 export interface BeadScorer {
@@ -45,7 +48,7 @@ export function shapeKey([di, dj]: BeadShape): string {
 }
 
 export function createBeadScorer(options: BeadScorerOptions): BeadScorer {
-  const { features, matches, model, noise, lexicalWeight, lengthWeight, ends } = options;
+  const { features, matches, model, noise, lexicalWeight, lengthWeight, ends, clauses } = options;
   const cumLenZh = prefix(features.zh.map((z) => z.length));
   const cumLenEn = prefix(features.en.map((e) => e.length));
   const tokZh = features.zh.map(zhTokenCount);
@@ -108,6 +111,7 @@ export function createBeadScorer(options: BeadScorerOptions): BeadScorer {
       if (di === 0 || dj === 0) return 0;
       let base = lengthWeight * lengthPart(i, di, j, dj) - lexicalWeight * excess(i, di, j, dj);
       if (ends) base += endCost(ends, i + di - 1, j + dj - 1);
+      if (clauses) base += clauseCost(clauses, i, di, j, dj);
       return di > 1 || dj > 1 ? base + ORPHAN_PENALTY * orphans(i, di, j, dj) : base;
     },
     shapePenalty: (shapes) => shapes.map((s) => priorCost.get(shapeKey(s)) ?? 20),
