@@ -21,9 +21,6 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     'understood understand|woke wake|wore wear|worn wear|wove weave|wept weep|won win|wound wind|wrote write|written write|' +
     'men man|women woman|children child|feet foot|teeth tooth|geese goose|mice mouse|oxen ox|brethren brother|' +
     'lives life|wives wife|knives knife|leaves leaf|loaves loaf|thieves thief|wolves wolf|halves half|' +
-    // Early Modern English past forms (the King James Bible, Shakespeare), as general as -eth and -est.
-    'spake speak|sware swear|clave cleave|drave drive|begat beget|begot beget|wrought work|' +
-    'digged dig|holpen help|shew show|shewed show|shewn show|strake strike|trode tread|wist know|wot know|durst dare|' +
     'goes go|gone go|goeth go|doeth do|better good|best good|worse bad|worst bad|elder old|eldest old|data datum|people people|news news'
   )
     .split('|')
