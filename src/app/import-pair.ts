@@ -67,6 +67,7 @@ function conflictReason(decision: Exclude<ImportDecision, string>, stored: UnitS
 
 /** Records the reports on an entry; true when that added one. */
 function addReports(memory: TranslationMemory, key: string, reports: readonly string[]): boolean {
+  if (reports.length === 0) return false; // most pairs: no three more lookups of the key
   const before = memory.get(key)?.reports.length ?? 0;
   for (const report of reports) memory.addReport(key, report);
   return (memory.get(key)?.reports.length ?? 0) > before;

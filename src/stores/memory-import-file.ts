@@ -78,6 +78,8 @@ export function readPairFields(get: (field: string) => unknown, at: string, prob
   return fields;
 }
 
+const OPEN_BRACE = 0x7b;
+
 /** JSONL read a line at a time from the file's bytes (checked UTF-8): the whole text is never one string. */
 function readJsonl(bytes: Buffer, file: string): ImportedPair[] {
   const pairs: ImportedPair[] = [];
@@ -86,11 +88,15 @@ function readJsonl(bytes: Buffer, file: string): ImportedPair[] {
   for (let i = 0; start < bytes.length; i++) {
     const newline = bytes.indexOf(10, start);
     const end = newline === -1 ? bytes.length : newline;
+    const first = bytes[start];
     const line = bytes.toString('utf8', start, end);
     start = end + 1;
-    if (!line.trim()) continue;
-    const marker = MARKER.exec(line);
-    if (marker) throw conflictMarker(file, i + 1, marker[0]);
+    // A line that opens an object is neither blank nor a marker: no trim and no regex for those (nearly all).
+    if (first !== OPEN_BRACE) {
+      if (!line.trim()) continue;
+      const marker = MARKER.exec(line);
+      if (marker) throw conflictMarker(file, i + 1, marker[0]);
+    }
     const pair = jsonlPair(line, `${file}:${i + 1}`, problems);
     if (pair) pairs.push(pair);
   }

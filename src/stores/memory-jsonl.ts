@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import type { MemoryEntry } from '../model/memory-entry.js';
 import { writeChunksAtomic } from './atomic-write.js';
+import { memoryFileChunks, serialiseEntry } from './memory-entry-line.js';
 import { keyOrder } from './key-order.js';
 import { withLock } from './lock.js';
-import { MEMORY_FILE, removeOrphanTempFiles, scanMemoryFile, type MemoryFileScan } from './memory-file.js';
-import { assertUsableMemory } from './memory-file-problems.js';
+import { MEMORY_FILE, removeOrphanTempFiles, type MemoryFileScan } from './memory-file.js';
 import { mergeEntry, mergeSaved, type UpsertOutcome } from './memory-merge.js';
 import { memoryStoreFor } from './memory-store.js';
+import { readMemoryEntries } from './read-memory-entries.js';
 
-export { MEMORY_FILE };
+export { MEMORY_FILE, serialiseEntry };
 
 /**
  * The translation memory: one JSON object per line, sorted by key, fields in a fixed order, so
@@ -17,12 +18,17 @@ export { MEMORY_FILE };
  * commands writing at once both keep their work and neither can downgrade a human translation.
  */
 export class TranslationMemory {
-  private readonly byKey = new Map<string, MemoryEntry>();
+  private readonly byKey: Map<string, MemoryEntry>;
   private readonly pending = new Map<string, MemoryEntry>();
   private saving: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly root: string, entries: Iterable<MemoryEntry> = [], private readonly now: () => string = isoNow) {
-    for (const entry of entries) this.byKey.set(entry.key, entry);
+  /** A Map of entries by key (as readMemoryEntries returns) is taken over as it is, not copied. */
+  constructor(readonly root: string, entries: Iterable<MemoryEntry> | Map<string, MemoryEntry> = [], private readonly now: () => string = isoNow) {
+    if (entries instanceof Map) this.byKey = entries;
+    else {
+      this.byKey = new Map();
+      for (const entry of entries) this.byKey.set(entry.key, entry);
+    }
   }
 
   get size(): number {
@@ -35,8 +41,9 @@ export class TranslationMemory {
 
   /** Entries sorted by key (compareKeys order; see keyOrder, a million keys being common). */
   entries(): MemoryEntry[] {
+    // Keys from the map itself, not from each entry: a million entries spread over the heap are a million cache misses.
     const all = [...this.byKey.values()];
-    return Array.from(keyOrder(all.map((e) => e.key)), (i) => all[i]!);
+    return Array.from(keyOrder([...this.byKey.keys()]), (i) => all[i]!);
   }
 
   /**
@@ -87,7 +94,7 @@ export class TranslationMemory {
     if (store) return this.saveToStore(store.saveChanges.bind(store));
     const dir = join(this.root, 'translations', 'memory');
     return withLock(dir, async () => {
-      const onDisk = await readEntries(this.root);
+      const onDisk = await readMemoryEntries(this.root);
       const written = new Map(this.pending);
       const fresh = new TranslationMemory(this.root, onDisk, this.now);
       for (const entry of written.values()) fresh.applySaved(entry);
@@ -123,53 +130,23 @@ function isoNow(): string {
 /** Writes the whole memory file atomically; callers hold the lock. Temp files of killed writes go first. */
 export async function writeMemoryFile(root: string, entries: readonly MemoryEntry[]): Promise<void> {
   await removeOrphanTempFiles(root);
-  await writeChunksAtomic(join(root, MEMORY_FILE), memoryChunks(entries));
+  await writeChunksAtomic(join(root, MEMORY_FILE), memoryFileChunks(entries));
 }
 
-/** The file's text in pieces of some thousand lines (see writeChunksAtomic). */
-function* memoryChunks(entries: readonly MemoryEntry[], size = 4096): Generator<string> {
-  for (let at = 0; at < entries.length; at += size) yield serialiseMemory(entries.slice(at, at + size));
-}
-
+/** The file's text for `entries` (already in order): one serialiseEntry line each. */
 export function serialiseMemory(entries: readonly MemoryEntry[]): string {
   return entries.map(serialiseEntry).join('\n') + (entries.length ? '\n' : '');
-}
-
-/**
- * One line: the fields in a fixed order, key, source, target, state, origin, reports, created,
- * updated, note, footnote, flags (an empty `flags` left out), as JSON.stringify writes an
- * object literal of that fixed shape, fields that are undefined omitted. One call on an object of
- * one shape takes V8's fast path: half the time of writing it out field by field, which counts at
- * a million entries.
- */
-export function serialiseEntry(e: MemoryEntry): string {
-  return JSON.stringify({
-    key: e.key, source: e.source, target: e.target, state: e.state, origin: e.origin, reports: e.reports, created: e.created, updated: e.updated,
-    note: e.note, footnote: e.footnote, flags: e.flags?.length ? e.flags : undefined,
-  });
 }
 
 /** The project's memory: the git file, or the server store the project chose (see memoryStoreFor). */
 export async function loadMemory(root: string, now?: () => string): Promise<TranslationMemory> {
   const store = memoryStoreFor(root);
-  return new TranslationMemory(root, store ? await store.loadEntries() : await readEntries(root), now);
+  return new TranslationMemory(root, store ? await store.loadEntries() : await readMemoryEntries(root), now);
 }
 
 /** The git file's memory, whatever store the project uses (memory push reads it). */
 export async function loadMemoryFile(root: string, now?: () => string): Promise<TranslationMemory> {
-  return new TranslationMemory(root, await readEntries(root), now);
-}
-
-/**
- * The entries of memory.jsonl. Refuses (ConfigError) a file with conflict markers, invalid lines or
- * one key with different entries on two lines; identical duplicate lines count once, so the next
- * save writes one. Orphan temp files beside it are never read.
- */
-async function readEntries(root: string): Promise<MemoryEntry[]> {
-  const scan = await scanMemoryFile(root);
-  if (!scan) return [];
-  assertUsableMemory(scan);
-  return entriesOfScan(scan);
+  return new TranslationMemory(root, await readMemoryEntries(root), now);
 }
 
 /** The entries of a scan checked usable: identical duplicate lines count once. */

@@ -211,3 +211,36 @@ describe('alignment quality on held-out data (../shared)', () => {
     expect(score.f1Lax).toBeGreaterThan(0.98);
   });
 });
+
+describe('the English side on a worker thread, as built', () => {
+  it('runs the built worker file (the bundle finds it beside the dist twin) and gives the in-place result', async () => {
+    const { assertBuilt } = await import('../helpers/real-bin.js');
+    assertBuilt();
+    const { spawnSync } = await import('node:child_process');
+    const thread = join(repoRoot, 'dist', 'stages', 'align', 'english-side-thread.js');
+    const lexicon = join(repoRoot, 'dist', 'stages', 'align', 'lexicon.js');
+    const heldout = join(shared, 'heldout');
+    // A worker that fails to start is replaced by the work done in place only after 30 s of silence:
+    // the threaded result in far less time shows the worker itself answered.
+    const script = `
+      import { readFileSync } from 'node:fs';
+      const { startEnglishSide } = await import(${JSON.stringify(thread)});
+      const { loadLexicon } = await import(${JSON.stringify(lexicon)});
+      const lex = await loadLexicon();
+      const read = (f) => readFileSync(${JSON.stringify(heldout)} + '/' + f, 'utf8').split('\\n').slice(0, 300);
+      const input = { zh: read('wmt20_news_zh_en.zh.txt'), en: read('wmt20_news_zh_en.en.txt'), syllables: lex.syllables, readings: lex.readingTable };
+      const t0 = performance.now();
+      const threaded = startEnglishSide(input, true)();
+      const seconds = (performance.now() - t0) / 1000;
+      const here = startEnglishSide(input, false)();
+      const plain = (s) => JSON.stringify([s.tokens, ...[s.enIds, s.enOffsets, s.zhIds, s.zhOffsets].map((a) => [...a])]);
+      console.log(JSON.stringify({ seconds, same: plain(threaded) === plain(here), tokens: here.tokens.length }));
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.stdout) as { seconds: number; same: boolean; tokens: number };
+    expect(result.same).toBe(true);
+    expect(result.tokens).toBeGreaterThan(1000);
+    expect(result.seconds).toBeLessThan(20);
+  });
+});

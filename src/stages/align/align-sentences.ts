@@ -64,7 +64,7 @@ export interface AlignSentencesResult {
  * the path stays inside), then a fine pass with all bead shapes around the coarse path.
  */
 export function alignSentences(zh: readonly string[], en: readonly string[], options: AlignSentencesOptions): AlignSentencesResult {
-  const features = buildSentenceFeatures(zh, en, options.lexicon, options.glossary);
+  const features = buildSentenceFeatures(zh, en, options.lexicon, options.glossary ? { glossary: options.glossary } : {});
   const n = zh.length;
   const m = en.length;
   let model = estimateLengthModel(features.zh.map((z) => z.length), features.en.map((e) => e.length));

@@ -15,11 +15,21 @@ const EN_PUNCT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\?/u, 'p:?'], [/!/u, 'p:!'], [/["“”]/u, 'p:"'], [/\(/u, 'p:('],
 ];
 
-export function chineseAnchors(text: string, lexicon: Lexicon, names: ReadonlySet<string>): string[] {
+export function chineseAnchors(text: string, lexicon: Pick<Lexicon, 'readings'>, names: ReadonlySet<string>): string[] {
+  // concat, not push(...): a 20,000-character "sentence" has more name tokens than the stack has room for arguments.
+  return chineseFigureAnchors(text).concat(chinesePinyinNames(text, lexicon, names));
+}
+
+/** The anchors of a Chinese sentence that need no English: punctuation and figures (chineseAnchors without names). */
+export function chineseFigureAnchors(text: string): string[] {
   const out = punctuationAnchors(text, ZH_PUNCT);
   for (const n of extractChineseNumbers(text)) out.push(...numberTokens(n));
-  // concat, not push(...): a 20,000-character "sentence" has more name tokens than the stack has room for arguments.
-  return names.size > 0 ? out.concat(pinyinNames(text, lexicon, names)) : out;
+  return out;
+}
+
+/** The `py:` anchors of a Chinese sentence: names of the English text (`names`) its characters spell. */
+export function chinesePinyinNames(text: string, lexicon: Pick<Lexicon, 'readings'>, names: ReadonlySet<string>): string[] {
+  return names.size > 0 ? pinyinNames(text, lexicon, names) : [];
 }
 
 export function englishAnchors(text: string, syllables: ReadonlySet<string>): string[] {
@@ -68,7 +78,7 @@ function splitsIntoSyllables(word: string, syllables: ReadonlySet<string>): bool
 }
 
 /** `py:` tokens for runs of 1–3 Chinese characters whose pinyin spells one of `names`. */
-function pinyinNames(text: string, lexicon: Lexicon, names: ReadonlySet<string>): string[] {
+function pinyinNames(text: string, lexicon: Pick<Lexicon, 'readings'>, names: ReadonlySet<string>): string[] {
   const trie = nameTrie(names);
   const chars = [...text];
   // Each character's readings, looked up once (a run reads each character up to three times).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitEnglishSentences } from './english-split.js';
+import fc from 'fast-check';
+import { mayHoldTwoEnglishSentences, splitEnglishSentences } from './english-split.js';
 
 const trimmed = (text: string): string[] => splitEnglishSentences(text).map((s) => s.trim());
 
@@ -29,5 +30,20 @@ describe('splitEnglishSentences', () => {
   it('is lossless', () => {
     const text = '  Mr. Wang came.  He saw 3.5 mu of land!\nThe end. ';
     expect(splitEnglishSentences(text).join('')).toBe(text);
+  });
+});
+
+describe('mayHoldTwoEnglishSentences', () => {
+  it('is true whenever the splitter gives more than one piece', () => {
+    const alphabet = ['A', 'b', 'U', 'S', 'Mr', 'No', '1', '.', '!', '?', '…', '"', '“', '”', "'", ')', ']', '»', '(', ' ', '\t', '\n'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }), (parts) => {
+      const text = parts.join('');
+      if (splitEnglishSentences(text).length > 1) expect(mayHoldTwoEnglishSentences(text)).toBe(true);
+    }), { numRuns: 20_000 });
+  });
+
+  it('is false for one sentence with no ender before a space', () => {
+    expect(mayHoldTwoEnglishSentences('The economy grew 3.5% in the U.S.')).toBe(false);
+    expect(mayHoldTwoEnglishSentences('Mr. Smith left. He said so.')).toBe(true);
   });
 });

@@ -44,6 +44,17 @@ export function splitEnglishSentences(text: string): string[] {
   return pieces;
 }
 
+/**
+ * False when splitEnglishSentences cannot give more than one piece: every split needs an ender
+ * whose closers are followed by white space (sentenceEndAt). A cheap test before a split whose only
+ * use is to count pieces (text-paragraphs.ts reads every line of a file this way).
+ */
+export function mayHoldTwoEnglishSentences(text: string): boolean {
+  return ENDER_THEN_SPACE.test(text);
+}
+
+const ENDER_THEN_SPACE = /[.!?…]["'”’)\]»]*\s/u;
+
 /** Index just past the sentence that ends at `i` (with closers and spaces), or `i` if none. */
 function sentenceEndAt(text: string, i: number): number {
   const ch = text[i]!;

@@ -25,7 +25,7 @@ describe('createGlossaryAnchors', () => {
     const zh = ['全县完成易地扶贫搬迁。'];
     const en = ['The county finished the relocation of poor households.'];
     const hits = (glossary?: ReturnType<typeof createGlossaryAnchors>): number => {
-      const f = buildSentenceFeatures(zh, en, lexicon, glossary);
+      const f = buildSentenceFeatures(zh, en, lexicon, { glossary });
       return computePairMatches(f.zh, f.en, f.vocabularySize, Int32Array.of(0), Int32Array.of(1)).hits(0, 0);
     };
     expect(hits()).toBe(0);

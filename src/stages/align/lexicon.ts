@@ -16,6 +16,8 @@ export interface Lexicon {
   glosses(word: string): readonly string[] | undefined;
   /** Tone-less pinyin readings of one character ("lu", "zhan"). */
   readings(char: string): readonly string[];
+  /** The same readings as one table, for a worker thread (english-side-thread.ts) that reads names without the whole lexicon. */
+  readingTable: ReadonlyMap<string, readonly string[]>;
   /** Every tone-less pinyin syllable, for recognising romanised names. */
   syllables: ReadonlySet<string>;
   /** Longest headword length, for maximum-matching segmentation. */
@@ -68,6 +70,7 @@ export function buildLexicon(rows: readonly RawEntry[]): Lexicon {
     // Built on first use: a lexicon that only reads glosses does not pay for it.
     wordAt: (chars, at) => (trie ??= createWordTrie(words)).longestAt(chars, at, cappedLength),
     readings: (char) => readings.get(char) ?? [],
+    readingTable: readings,
     syllables: new Set([...readings.values()].flat()),
     maxWordLength: cappedLength,
     longestWordFrom: (char) => longest.get(char) ?? 0,

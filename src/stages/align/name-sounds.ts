@@ -84,7 +84,7 @@ const tokenCache = new WeakMap<(word: string) => boolean, Map<string, readonly s
 const MAX_CACHED_WORDS = 50_000;
 
 /** `nm:` tokens for runs of 2–5 transliteration characters whose sound keys are among `keys` (the English names' keys). */
-export function chineseNameSounds(text: string, lexicon: Lexicon, keys: ReadonlySet<string>): string[] {
+export function chineseNameSounds(text: string, lexicon: Pick<Lexicon, 'readings'>, keys: ReadonlySet<string>): string[] {
   const chars = [...text];
   const found = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) {
@@ -99,10 +99,10 @@ export function chineseNameSounds(text: string, lexicon: Lexicon, keys: Readonly
   return [...found];
 }
 
-const keyCache = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+const keyCache = new WeakMap<Pick<Lexicon, 'readings'>, Map<string, readonly string[]>>();
 
 /** Sound keys of one character: none unless it is a transliteration character (cached per lexicon). */
-function charKeys(char: string, lexicon: Lexicon): readonly string[] {
+function charKeys(char: string, lexicon: Pick<Lexicon, 'readings'>): readonly string[] {
   let cache = keyCache.get(lexicon);
   if (!cache) keyCache.set(lexicon, (cache = new Map()));
   let keys = cache.get(char);

@@ -1,9 +1,9 @@
-import { chineseAnchors, englishAnchors } from './anchors.js';
-import { englishStem, englishStems } from './english-words.js';
+import { chineseFigureAnchors } from './anchors.js';
+import type { EnglishSide } from './english-side.js';
+import { startEnglishSide } from './english-side-thread.js';
 import type { GlossaryAnchors } from './glossary-anchors.js';
 import type { Lexicon } from './lexicon.js';
 import { textLength } from './length-model.js';
-import { chineseNameSounds, englishNameSounds } from './name-sounds.js';
 
 /**
  * What the aligner knows about each sentence. Tokens of both languages share one id space:
@@ -31,25 +31,31 @@ export interface SentenceFeatures {
 
 const HAN = /\p{Script=Han}/u;
 
-export function buildSentenceFeatures(zh: readonly string[], en: readonly string[], lexicon: Lexicon, glossary?: GlossaryAnchors): SentenceFeatures {
-  const vocabulary = new Map<string, number>();
-  const idOf = (token: string): number => {
-    let id = vocabulary.get(token);
-    if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
-    return id;
-  };
-  const enTokens = en.map((s) => [...englishStems(s), ...englishAnchors(s, lexicon.syllables), ...englishNameSounds(s, isStopWord), ...(glossary?.english(s) ?? [])]);
-  const names = new Set<string>();
-  const sounds = new Set<string>();
-  for (const tokens of enTokens) {
-    for (const t of tokens) {
-      if (t.startsWith('py:')) names.add(t.slice(3));
-      else if (t.startsWith('nm:')) sounds.add(t);
-    }
-  }
-  const enIds = enTokens.map((tokens) => tokens.map(idOf));
-  const seen = new Int32Array(vocabulary.size).fill(-1);
-  const enFeatures = en.map((s, k) => ({ ids: distinctIds(enIds[k]!, seen, k), length: textLength(s) }));
+export interface SentenceFeatureOptions {
+  glossary?: GlossaryAnchors;
+  /** Compute the English side on a worker thread; default: from THREAD_FROM sentences (english-side-thread.ts). */
+  threaded?: boolean;
+}
+
+export function buildSentenceFeatures(zh: readonly string[], en: readonly string[], lexicon: Lexicon, options: SentenceFeatureOptions = {}): SentenceFeatures {
+  const { glossary } = options;
+  const englishSide = startEnglishSide({ en, zh, syllables: lexicon.syllables, readings: lexicon.readingTable }, options.threaded);
+  // Meanwhile, what needs no English: dictionary words, figures, glossary terms.
+  const zhWords = zh.map((s) => chineseWords(s, lexicon));
+  const zhFigures = zh.map(chineseFigureAnchors);
+  const zhTerms = glossary ? zh.map((s) => glossary.chinese(s)) : undefined;
+  const enTerms = glossary ? en.map((s) => glossary.english(s)) : undefined;
+  const side = englishSide();
+  const { idOf, sideId, size } = vocabulary(side);
+  const enFeatures = en.map((s, k): EnFeatures => {
+    // The side's ids are distinct, and glossary tokens (gl:) are never side tokens: the list stays distinct.
+    const terms = enTerms?.[k] ?? [];
+    const from = side.enOffsets[k]!;
+    const ids = new Int32Array(side.enOffsets[k + 1]! - from + terms.length);
+    for (let t = 0; t < ids.length - terms.length; t++) ids[t] = sideId(side.enIds[from + t]!);
+    terms.forEach((term, t) => (ids[ids.length - terms.length + t] = idOf(term)));
+    return { ids, length: textLength(s) };
+  });
   // A dictionary word's glosses are one array in the lexicon: their ids are looked up once.
   const wordIds = new Map<readonly string[], number[]>();
   const idsOf = (glosses: readonly string[]): number[] => {
@@ -57,12 +63,34 @@ export function buildSentenceFeatures(zh: readonly string[], en: readonly string
     if (ids === undefined) wordIds.set(glosses, (ids = glosses.map(idOf)));
     return ids;
   };
-  const zhFeatures = zh.map((s) => {
-    const groups = chineseWords(s, lexicon).map(idsOf);
-    const single = [...chineseAnchors(s, lexicon, names), ...chineseNameSounds(s, lexicon, sounds), ...(glossary?.chinese(s) ?? [])].map(idOf);
+  const zhFeatures = zh.map((s, k) => {
+    const groups = zhWords[k]!.map(idsOf);
+    const single = zhFigures[k]!.map(idOf);
+    for (let t = side.zhOffsets[k]!; t < side.zhOffsets[k + 1]!; t++) single.push(sideId(side.zhIds[t]!));
+    for (const term of zhTerms?.[k] ?? []) single.push(idOf(term));
     return packGroups(groups, single, textLength(s));
   });
-  return { zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.size };
+  return { zh: zhFeatures, en: enFeatures, vocabularySize: size() };
+}
+
+/**
+ * Ids in the order the tokens first occur, English sentences first, as a single pass over the
+ * sentences gives them: the side's own ids are renumbered as they are met.
+ */
+function vocabulary(side: EnglishSide): { idOf(token: string): number; sideId(local: number): number; size(): number } {
+  const ids = new Map<string, number>();
+  const idOf = (token: string): number => {
+    let id = ids.get(token);
+    if (id === undefined) ids.set(token, (id = ids.size));
+    return id;
+  };
+  const renumbered = new Int32Array(side.tokens.length).fill(-1);
+  const sideId = (local: number): number => {
+    let id = renumbered[local]!;
+    if (id < 0) renumbered[local] = id = idOf(side.tokens[local]!);
+    return id;
+  };
+  return { idOf, sideId, size: () => ids.size };
 }
 
 /**
@@ -83,8 +111,6 @@ export function chineseWords(text: string, lexicon: Lexicon): ReadonlyArray<read
   return groups;
 }
 
-const isStopWord = (word: string): boolean => englishStem(word) === undefined;
-
 /** Word groups, then one group per single token, packed into the flat arrays (without an array per token). */
 function packGroups(groups: readonly number[][], single: readonly number[], length: number): ZhFeatures {
   const offsets = new Int32Array(groups.length + single.length + 1);
@@ -101,16 +127,4 @@ function packGroups(groups: readonly number[][], single: readonly number[], leng
     offsets[groups.length + k + 1] = at;
   });
   return { ids, offsets, length };
-}
-
-/** The ids in the order they first occur, each once (marked with `stamp` in `seen`, not put in a set). */
-function distinctIds(ids: readonly number[], seen: Int32Array, stamp: number): Int32Array {
-  const out = new Int32Array(ids.length);
-  let kept = 0;
-  for (const id of ids) {
-    if (seen[id] === stamp) continue;
-    seen[id] = stamp;
-    out[kept++] = id;
-  }
-  return out.slice(0, kept);
 }

@@ -1,8 +1,8 @@
 import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, Parent } from 'mdast';
-import { splitSentences } from '../segment/split-sentences.js';
-import { splitEnglishSentences } from './english-split.js';
+import { mayHoldTwoSentences, splitSentences } from '../segment/split-sentences.js';
+import { mayHoldTwoEnglishSentences, splitEnglishSentences } from './english-split.js';
 import { endsSentence, isHardWrapped, lineRuns, type LineMode, type TextLanguage } from './line-runs.js';
 
 /**
@@ -45,7 +45,7 @@ export function textLayout(text: string, language: TextLanguage): TextLayout {
   return {
     language, blocks, wrapped: isHardWrapped(blocks), lines: lines.length,
     ending: share((l) => endsSentence(l, language)),
-    multi: share((l) => paragraphSentences({ text: l }, language).length > 1),
+    multi: share((l) => (language === 'zh' ? mayHoldTwoSentences(l) : mayHoldTwoEnglishSentences(l)) && paragraphSentences({ text: l }, language).length > 1),
   };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './split-sentences.js';
+import { mayHoldTwoSentences, splitSentences } from './split-sentences.js';
 import { unbalancedMarks } from './unbalanced-marks.js';
 
 describe('splitSentences', () => {
@@ -85,5 +85,23 @@ describe('splitSentences', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('mayHoldTwoSentences', () => {
+  it('is true whenever the splitter gives more than one piece (with or without insideQuotes)', () => {
+    const alphabet = [...'好的甲。！？；!?;…“”「」（）()《》 ’\'"⟦⟧a1.'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }), (chars) => {
+      const text = chars.join('');
+      for (const insideQuotes of [false, true]) {
+        if (splitSentences(text, { insideQuotes }).length > 1) expect(mayHoldTwoSentences(text)).toBe(true);
+      }
+    }), { numRuns: 20_000 });
+  });
+
+  it('is false for a sentence whose only enders close it', () => {
+    expect(mayHoldTwoSentences('经济增长了3.5%。')).toBe(false);
+    expect(mayHoldTwoSentences('真的吗？！')).toBe(false);
+    expect(mayHoldTwoSentences('他说：“好。”')).toBe(true);
   });
 });

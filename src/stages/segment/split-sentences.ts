@@ -48,6 +48,20 @@ export function splitSentences(text: string, options: SplitSentencesOptions = {}
   return mergeBlankPieces(pieces);
 }
 
+/**
+ * False when splitSentences cannot give more than one piece: no ender (nor …) but in one run at
+ * the very end, which the first sentence end there takes whole. A cheap test before a split whose
+ * only use is to count pieces (text-paragraphs.ts reads every line of a file this way).
+ */
+export function mayHoldTwoSentences(text: string): boolean {
+  let k = 0;
+  while (k < text.length && !isEnderOrEllipsis(text[k]!)) k++;
+  while (k < text.length && isEnderOrEllipsis(text[k]!)) k++;
+  return k < text.length;
+}
+
+const isEnderOrEllipsis = (ch: string): boolean => ENDERS.has(ch) || ch === '…';
+
 /** Index just past the sentence end that starts at `i`, or `i` when there is none. */
 function sentenceEndAt(text: string, i: number): number {
   const ch = text[i]!;
