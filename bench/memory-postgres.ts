@@ -4,8 +4,9 @@
 // candidates), same server, same data (../shared/bench, 1,000 queries), same run.
 //   node --import tsx bench/memory-postgres.ts [--sizes 1000000[,3000000]] [--threshold 0.3] [--skip-peer]
 // Starts a throwaway cluster (Debian's postgresql, see test/helpers/pg-cluster.ts) and removes it.
-// Cold start is measured twice: the first process ever (every row read from the server, the local
-// snapshot saved), and a second process (a child process) starting from that snapshot.
+// Cold start is measured twice, each in a process of its own as a user starts one: the first process
+// ever (every row read from the server, the local snapshot saved), and a second process starting
+// from that snapshot. The bench's own process holds none of its push data while they run.
 import { distance } from 'fastest-levenshtein';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -63,7 +64,8 @@ async function timeAsync(queries: string[], lookup: (q: string) => Promise<numbe
   return { p50: percentile(times, 50), p99: percentile(times, 99), cpuP50: NaN, cpuP99: NaN, found: best.filter((b) => b !== undefined).length, best };
 }
 
-async function benchSize(url: string, dir: string, size: number, queries: string[]): Promise<string[]> {
+/** Fills the server with the benchmark's TM (the push is timed); the entries are garbage once it returns. */
+async function pushTm(url: string, dir: string, size: number): Promise<number> {
   const seen = new Set<string>();
   const entries: MemoryEntry[] = [];
   for (const u of readPoFile(join(dir, `tm_${size}.po`))) {
@@ -72,26 +74,27 @@ async function benchSize(url: string, dir: string, size: number, queries: string
     seen.add(key);
     entries.push({ key, source: u.source, target: u.target, state: 'translated', origin: 'import', reports: [], created: STAMP, updated: STAMP });
   }
+  const writer = new PgMemoryStore(url, { who: 'bench', command: 'bench' });
+  const t = performance.now();
+  const conflicts = await writer.write(entries, entries.map(() => 0));
+  if (conflicts.length) throw new Error(`unexpected conflicts: ${conflicts.length}`);
+  await writer.close();
+  return (performance.now() - t) / 1000;
+}
+
+async function benchSize(url: string, dir: string, size: number, queries: string[]): Promise<string[]> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await migrateMemorySchema(admin);
-  const writer = new PgMemoryStore(url, { who: 'bench', command: 'bench' });
-  let t = performance.now();
-  const conflicts = await writer.write(entries, entries.map(() => 0));
-  const pushS = (performance.now() - t) / 1000;
-  if (conflicts.length) throw new Error(`unexpected conflicts: ${conflicts.length}`);
-  await writer.close();
-  global.gc?.();
-  const rss0 = process.memoryUsage().rss;
+  const pushS = await pushTm(url, dir, size);
+  // Both cold starts in processes of their own, as a user starts them: the first with an empty
+  // project (every row read from the server, the snapshot saved), the second from that snapshot.
   const project = mkdtempSync(join(tmpdir(), 'duizhao-bench-snapshot-'));
-  t = performance.now();
+  const first = startProcess(url, project, join(dir, 'queries.po'));
+  const warm = startProcess(url, project, join(dir, 'queries.po'));
+  // This process opens the index from the snapshot too, then times the ways of keeping it current.
   const store = new PgMemoryStore(url, { who: 'bench', command: 'bench' }, new ReplicaSnapshot(project));
-  await store.snapshot();
-  const loadS = (performance.now() - t) / 1000;
   const index = await ServerMemoryIndex.open(store);
-  const coldS = (performance.now() - t) / 1000;
-  const rssMiB = (process.memoryUsage().rss - rss0) / 2 ** 20;
-  const warm = warmStart(url, project, join(dir, 'queries.po'));
   rmSync(project, { recursive: true, force: true });
   const best = (q: string) => {
     const key = segmentKey(q);
@@ -105,8 +108,9 @@ async function benchSize(url: string, dir: string, size: number, queries: string
   const oursFresh = await timeAsync(queries, async (q) => (await index.refresh(), best(q)));
   const n = size.toLocaleString('en');
   const rows = [
-    `| ${n} | duizhao, index in the process | ${ms(ours.p50)} | ${ms(ours.p99)} | ${ours.found} | first cold start ${coldS.toFixed(1)} s (load ${loadS.toFixed(1)} s and save the snapshot, + index), +${rssMiB.toFixed(0)} MiB; push ${pushS.toFixed(0)} s; CPU per lookup p50 ${ms(ours.cpuP50)} ms, p99 ${ms(ours.cpuP99)} ms |`,
-    `| ${n} | duizhao, second process (from the snapshot) | ${ms(warm.p50)} | ${ms(warm.p99)} | ${warm.found} | cold start ${warm.coldS.toFixed(1)} s (${warm.fetched} rows read from the server), process CPU ${warm.cpuS.toFixed(1)} s; CPU per lookup p50 ${ms(warm.cpuP50)} ms, p99 ${ms(warm.cpuP99)} ms |`,
+    `| ${n} | duizhao, first process ever (no snapshot) | ${ms(first.p50)} | ${ms(first.p99)} | ${first.found} | cold start ${first.coldS.toFixed(1)} s (${first.fetched.toLocaleString('en')} rows read from the server in ${first.loadS.toFixed(1)} s and the snapshot saved, + index), process CPU ${first.cpuS.toFixed(1)} s, RSS ${first.rssMiB.toFixed(0)} MiB; push ${pushS.toFixed(0)} s; CPU per lookup p50 ${ms(first.cpuP50)} ms, p99 ${ms(first.cpuP99)} ms |`,
+    `| ${n} | duizhao, second process (from the snapshot) | ${ms(warm.p50)} | ${ms(warm.p99)} | ${warm.found} | cold start ${warm.coldS.toFixed(1)} s (${warm.fetched.toLocaleString('en')} rows read from the server), process CPU ${warm.cpuS.toFixed(1)} s, RSS ${warm.rssMiB.toFixed(0)} MiB; CPU per lookup p50 ${ms(warm.cpuP50)} ms, p99 ${ms(warm.cpuP99)} ms |`,
+    `| ${n} | duizhao, the bench process (index from the snapshot) | ${ms(ours.p50)} | ${ms(ours.p99)} | ${ours.found} | CPU per lookup p50 ${ms(ours.cpuP50)} ms, p99 ${ms(ours.cpuP99)} ms |`,
     `| ${n} | duizhao, kept current by LISTEN/NOTIFY | ${ms(oursListening.p50)} | ${ms(oursListening.p99)} | ${oursListening.found} | |`,
     `| ${n} | duizhao, + change-cursor query per lookup | ${ms(oursFresh.p50)} | ${ms(oursFresh.p99)} | ${oursFresh.found} | |`,
   ];
@@ -115,7 +119,7 @@ async function benchSize(url: string, dir: string, size: number, queries: string
     await store.close();
     return rows;
   }
-  t = performance.now();
+  const t = performance.now();
   await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
   await admin.query('CREATE INDEX memory_entry_key_trgm ON memory_entry USING gin (key gin_trgm_ops)');
   const ginS = (performance.now() - t) / 1000;
@@ -137,32 +141,35 @@ async function benchSize(url: string, dir: string, size: number, queries: string
   ];
 }
 
-interface WarmStart extends Timed { coldS: number; cpuS: number; fetched: number }
+interface Started extends Timed { coldS: number; loadS: number; cpuS: number; fetched: number; rssMiB: number }
 
-/** A second process on the same project: starts from the snapshot the first one saved. */
-function warmStart(url: string, project: string, queriesFile: string): WarmStart {
-  const out = execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--warm-start', url, project, queriesFile], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as WarmStart;
+/** A process of its own on `project`: from the snapshot an earlier one saved, or from the server's rows when there is none. */
+function startProcess(url: string, project: string, queriesFile: string): Started {
+  const out = execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--start', url, project, queriesFile], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Started;
 }
 
-async function warmStartChild(url: string, project: string, queries: string[]): Promise<void> {
+async function startChild(url: string, project: string, queries: string[]): Promise<void> {
   const t = performance.now();
   const cpu0 = process.cpuUsage();
   const store = new PgMemoryStore(url, { who: 'bench', command: 'bench' }, new ReplicaSnapshot(project));
+  await store.snapshot();
+  const loadS = (performance.now() - t) / 1000;
   const index = await ServerMemoryIndex.open(store);
   const coldS = (performance.now() - t) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  const rssMiB = process.memoryUsage().rss / 2 ** 20;
   const timed = timeQueries(queries, (q) => {
     const key = segmentKey(q);
     return index.exact(key) ? 100 : index.search(key, { threshold: MIN_SCORE, limit: 5 })[0]?.score;
   });
   await store.close();
-  console.log(JSON.stringify({ p50: timed.p50, p99: timed.p99, cpuP50: timed.cpuP50, cpuP99: timed.cpuP99, found: timed.found, coldS, cpuS: (cpu.user + cpu.system) / 1e6, fetched: store.fetched }));
+  console.log(JSON.stringify({ p50: timed.p50, p99: timed.p99, cpuP50: timed.cpuP50, cpuP99: timed.cpuP99, found: timed.found, coldS, loadS, cpuS: (cpu.user + cpu.system) / 1e6, fetched: store.fetched, rssMiB }));
 }
 
-if (args.includes('--warm-start')) {
-  const at = args.indexOf('--warm-start');
-  await warmStartChild(args[at + 1]!, args[at + 2]!, readPo(readFileSync(args[at + 3]!, 'utf8')).map((u) => u.source));
+if (args.includes('--start')) {
+  const at = args.indexOf('--start');
+  await startChild(args[at + 1]!, args[at + 2]!, readPo(readFileSync(args[at + 3]!, 'utf8')).map((u) => u.source));
   process.exit(0);
 }
 

@@ -73,6 +73,10 @@ describe('ReplicaSnapshot: the server memory cached between processes', () => {
     const a = await start(url);
     expect([a.cache.outcome, a.store.fetched, a.notices]).toEqual(['missing', 5, []]);
     expect(await readFile(join(root, REPLICA_SNAPSHOT_DIR, MEMORY_FILE), 'utf8')).toContain('"target":"base 4"');
+    // Once saved, the first process reads its rows from the snapshot too, not from the entries it fetched.
+    expect(a.store.replica().cached).toBe(true);
+    expect(a.index.exact(BASE[4]!)?.target).toBe('base 4');
+    await expectSameAsServer(a.index, admin);
 
     await writer.update('/p', (m) => {
       m.upsert(entry(BASE[1]!, 'changed English'));

@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { FuzzyIndex } from '../../stages/memory-lookup/fuzzy-index.js';
-import { INDEX_CACHE_FILE, openMemoryIndex } from '../../stages/memory-lookup/open-memory-index.js';
+import type { MemoryKeyTable } from '../../stages/memory-lookup/memory-key-table.js';
+import { INDEX_CACHE_FILE, openMemoryIndex, type OpenedMemoryIndex } from '../../stages/memory-lookup/open-memory-index.js';
 import { writeChunksAtomic, writeTextAtomic } from '../../stores/atomic-write.js';
 import { MEMORY_FILE } from '../../stores/memory-file.js';
 import { compareKeys } from '../../stores/key-order.js';
@@ -94,18 +95,15 @@ export class ReplicaSnapshot implements ReplicaCache {
         await opened.close();
         return this.refuse('damaged', 'is damaged (row count)');
       }
-      const rows = new SnapshotRows(opened.table, meta.versions, opened.index.size, opened);
-      this.opened.push(opened);
-      this.index = { index: opened.index, keyOf: opened.keyOf, size: opened.index.size, isIndexed: (key) => rows.indexes(key) };
       this.outcome = 'used';
       // The files stay open while the rows are in use (a new snapshot is renamed in beside them).
-      return { rows: ReplicaRows.over(rows), cursor: meta.cursor };
+      return this.adopt({ ...opened, table: opened.table }, meta, meta.cursor);
     } catch (error) {
       return this.refuse('damaged', `is damaged (${(error as Error).message})`);
     }
   }
 
-  async save(identity: ServerIdentity, rows: ReadonlyMap<string, VersionedEntry>, cursor: string): Promise<void> {
+  async save(identity: ServerIdentity, rows: ReadonlyMap<string, VersionedEntry>, cursor: string): Promise<SeededReplica | undefined> {
     const sorted = [...rows.values()].sort((a, b) => compareKeys(a.entry.key, b.entry.key));
     let crc = 0;
     function* chunks(): Generator<string> {
@@ -116,19 +114,39 @@ export class ReplicaSnapshot implements ReplicaCache {
       }
     }
     try {
-      await writeChunksAtomic(join(this.dir, MEMORY_FILE), chunks());
+      const file = join(this.dir, MEMORY_FILE);
+      await writeChunksAtomic(file, chunks());
       const meta: SnapshotMeta = { format: REPLICA_SNAPSHOT_FORMAT, server: identity.id, cursor, crc32: crc, versions: sorted.map((r) => r.version) };
-      await writeTextAtomic(join(this.dir, META), JSON.stringify(meta));
+      const metaText = `${JSON.stringify(meta)}\n`;
+      await writeTextAtomic(join(this.dir, META), metaText);
+      const inode = (await stat(file)).ino;
       // Dated past the racy window: else the next process, finding the rows file changed "just
       // before" the cache was built, hashes it all again and rewrites the cache. Nothing to guard
       // here: the rows file is only ever replaced by a rename and its CRC-32 is checked at every load.
-      const opened = await openMemoryIndex(this.dir, { readAll: true, now: () => Date.now() + PAST_RACY_MS });
-      const indexed = new Set(sorted.filter((r) => r.entry.target).map((r) => r.entry.key));
-      this.index = { index: opened.index, keyOf: opened.keyOf, size: indexed.size, isIndexed: (key) => indexed.has(key) };
+      await openMemoryIndex(this.dir, { readAll: true, now: () => Date.now() + PAST_RACY_MS });
+      // Opened again from the cache just written, as load() opens it: no entry kept in memory.
+      const opened = await openMemoryIndex(this.dir, { preload: true });
+      // Another process of this project saving meanwhile: its files are not these rows; keep the caller's.
+      if (opened.how !== 'cache' || !opened.table || opened.table.size !== sorted.length || (await stat(file)).ino !== inode || (await this.readMeta(), this.metaText) !== metaText) {
+        await opened.close();
+        this.index = undefined;
+        return undefined;
+      }
+      return this.adopt({ ...opened, table: opened.table }, meta, cursor);
     } catch (error) {
       // A read-only checkout or a full disk: the next process reads the rows from the server again.
       this.notice(`the local snapshot of the memory server cannot be saved in ${REPLICA_SNAPSHOT_DIR}: ${(error as Error).message}`);
+      this.index = undefined;
+      return undefined;
     }
+  }
+
+  /** Rows and index from the snapshot's files, read as they are asked for; the files stay open while the rows are in use. */
+  private adopt(opened: OpenedMemoryIndex & { table: MemoryKeyTable }, meta: SnapshotMeta, cursor: string): SeededReplica {
+    const rows = new SnapshotRows(opened.table, meta.versions, opened.index.size, opened);
+    this.opened.push(opened);
+    this.index = { index: opened.index, keyOf: opened.keyOf, size: opened.index.size, isIndexed: (key) => rows.indexes(key) };
+    return { rows: ReplicaRows.over(rows), cursor };
   }
 
   async close(): Promise<void> {

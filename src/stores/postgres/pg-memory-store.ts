@@ -93,7 +93,10 @@ export class PgMemoryStore implements MemoryStore {
     if (this.replicaCache && this.identity) {
       this.unsaved += changed.length;
       if (this.unsaved > Math.max(1000, this.rows.size * RESAVE_SHARE)) {
-        await this.replicaCache.save(this.identity, this.rows, this.cursor);
+        // From now on the rows come from the files just saved: the entries read from the server
+        // (millions for a first process) are left to the collector, as in a process started from them.
+        const saved = await this.replicaCache.save(this.identity, this.rows, this.cursor);
+        if (saved) this.rows = saved.rows;
         this.unsaved = 0;
       }
     }

@@ -25,8 +25,12 @@ export interface SeededReplica {
 export interface ReplicaCache {
   /** The replica saved for this server, or undefined (none, damaged or foreign: the cache says why). */
   load(identity: ServerIdentity): Promise<SeededReplica | undefined>;
-  /** Saves the replica; failing to save only costs speed at the next start. */
-  save(identity: ServerIdentity, rows: ReadonlyMap<string, VersionedEntry>, cursor: string): Promise<void>;
+  /**
+   * Saves the replica; failing to save only costs speed at the next start. Returns the rows as
+   * saved, read back from the cache as they are asked for, so the caller can let go of the rows it
+   * holds (undefined when nothing was saved).
+   */
+  save(identity: ServerIdentity, rows: ReadonlyMap<string, VersionedEntry>, cursor: string): Promise<SeededReplica | undefined>;
   /** Releases files the loaded rows read from (rows of it not read yet cannot be read after). */
   close?(): Promise<void>;
 }

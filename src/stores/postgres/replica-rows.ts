@@ -39,6 +39,11 @@ export class ReplicaRows implements ReadonlyMap<string, VersionedEntry> {
     return this.count;
   }
 
+  /** Whether the rows are read from a cache's files as asked for (else every entry is held here). */
+  get cached(): boolean {
+    return this.base !== undefined;
+  }
+
   /** Rows with English. */
   get withEnglish(): number {
     return this.english;
