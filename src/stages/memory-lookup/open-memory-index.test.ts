@@ -114,6 +114,33 @@ describe('openMemoryIndex: the index cache', () => {
     expect((await answers(SENTENCES)).results).toEqual(reference(entries, SENTENCES));
   });
 
+  it('with lists checked on use, checks the long posting lists at open: damage there is refused at once, in a short list at its use', async () => {
+    // 5,000 keys share the bigram 扶贫: its list is long; 沁县179… has lists of one posting.
+    await writeMemory([...Array.from({ length: 5000 }, (_, i) => entry(`扶贫第${i}户`, `household ${i}`)), entry(SENTENCES[0]!, 'EN')]);
+    await answers(SENTENCES);
+    const pristine = await readFile(cachePath());
+    const opened = await openIndexCache(cachePath());
+    if ('unusable' in opened) throw new Error(opened.unusable);
+    const { offsets } = opened.cache.fuzzy.postings;
+    await opened.close();
+    const lengths = Array.from({ length: offsets.length - 1 }, (_, g) => offsets[g + 1]! - offsets[g]!);
+    const listsAt = pristine.readDoubleLE(104 + 16 * 12);
+    const spoil = async (gram: number) => {
+      const bytes = Buffer.from(pristine);
+      bytes[listsAt + 4 * offsets[gram]!] ^= 0xff;
+      await writeFile(cachePath(), bytes);
+    };
+    const long = lengths.indexOf(Math.max(...lengths));
+    expect(lengths[long]).toBeGreaterThanOrEqual(5000);
+    await spoil(long);
+    expect(await openIndexCache(cachePath(), { preload: true, listsOnUse: true })).toEqual({ unusable: 'index cache damaged' });
+    const short = lengths.indexOf(1);
+    await spoil(short);
+    const lazily = await openIndexCache(cachePath(), { preload: true, listsOnUse: true });
+    if ('unusable' in lazily) throw new Error(lazily.unusable);
+    expect(() => lazily.cache.fuzzy.postings.list(short)).toThrow(IndexCacheDamaged);
+  });
+
   it('rebuilds a truncated, damaged or other-version cache, with the same answers', async () => {
     const entries = SENTENCES.map((s) => entry(s, `EN ${s}`));
     await writeMemory(entries);
