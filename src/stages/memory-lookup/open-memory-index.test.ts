@@ -127,7 +127,8 @@ describe('openMemoryIndex: the index cache', () => {
     const listsAt = pristine.readDoubleLE(104 + 16 * 12);
     const spoil = async (gram: number) => {
       const bytes = Buffer.from(pristine);
-      bytes[listsAt + 4 * offsets[gram]!] ^= 0xff;
+      const at = listsAt + 4 * offsets[gram]!;
+      bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
       await writeFile(cachePath(), bytes);
     };
     const long = lengths.indexOf(Math.max(...lengths));
