@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { FuzzyIndex } from '../../stages/memory-lookup/fuzzy-index.js';
@@ -82,8 +82,7 @@ export class ReplicaSnapshot implements ReplicaCache {
     if (BigInt(meta.cursor) > BigInt(identity.last)) return this.refuse('ahead', 'is ahead of the server (was the server restored from a backup?)');
     const file = join(this.dir, MEMORY_FILE);
     const inode = (await stat(file).catch(() => undefined))?.ino;
-    const bytes = await readFile(file).catch(() => undefined);
-    if (!bytes || crc32(bytes) !== meta.crc32) return this.refuse('damaged', 'is damaged (checksum mismatch)');
+    if ((await fileCrc32(file)) !== meta.crc32) return this.refuse('damaged', 'is damaged (checksum mismatch)');
     try {
       const opened = await openMemoryIndex(this.dir, { preload: true });
       // Another process of this project saving a new snapshot meanwhile: these files may not belong together.
@@ -191,3 +190,23 @@ export class ReplicaSnapshot implements ReplicaCache {
 
 /** The index cache file of the snapshot (for tests and `memory doctor`-like tools). */
 export const REPLICA_INDEX_FILE = join(REPLICA_SNAPSHOT_DIR, INDEX_CACHE_FILE);
+
+/**
+ * CRC-32 of a file read in pieces into one buffer (undefined when it cannot be read): the rows file
+ * of a 3M snapshot is 2 GB, which read whole stayed allocated until the collector came round to it,
+ * during the first lookups.
+ */
+async function fileCrc32(path: string): Promise<number | undefined> {
+  const handle = await open(path, 'r').catch(() => undefined);
+  if (!handle) return undefined;
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 23);
+    let crc = 0;
+    for (let n; (n = (await handle.read(buffer, 0, buffer.length)).bytesRead) > 0; ) crc = crc32(buffer.subarray(0, n), crc);
+    return crc;
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}
