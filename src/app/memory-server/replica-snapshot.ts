@@ -86,7 +86,7 @@ export class ReplicaSnapshot implements ReplicaCache {
     try {
       const opened = await openMemoryIndex(this.dir, { preload: true });
       // Another process of this project saving a new snapshot meanwhile: these files may not belong together.
-      if ((await stat(file)).ino !== inode || (await this.readMeta(), this.metaText) !== metaText) {
+      if (await this.replacedSince(file, inode, metaText)) {
         await opened.close();
         return this.refuse('damaged', 'changed while it was being read');
       }
@@ -96,7 +96,7 @@ export class ReplicaSnapshot implements ReplicaCache {
       }
       this.outcome = 'used';
       // The files stay open while the rows are in use (a new snapshot is renamed in beside them).
-      return this.adopt({ ...opened, table: opened.table }, meta, meta.cursor);
+      return this.adopt(opened, opened.table, meta, meta.cursor);
     } catch (error) {
       return this.refuse('damaged', `is damaged (${(error as Error).message})`);
     }
@@ -126,12 +126,12 @@ export class ReplicaSnapshot implements ReplicaCache {
       // Opened again from the cache just written, as load() opens it: no entry kept in memory.
       const opened = await openMemoryIndex(this.dir, { preload: true });
       // Another process of this project saving meanwhile: its files are not these rows; keep the caller's.
-      if (opened.how !== 'cache' || !opened.table || opened.table.size !== sorted.length || (await stat(file)).ino !== inode || (await this.readMeta(), this.metaText) !== metaText) {
+      if (opened.how !== 'cache' || !opened.table || opened.table.size !== sorted.length || (await this.replacedSince(file, inode, metaText))) {
         await opened.close();
         this.index = undefined;
         return undefined;
       }
-      return this.adopt({ ...opened, table: opened.table }, meta, cursor);
+      return this.adopt(opened, opened.table, meta, cursor);
     } catch (error) {
       // A read-only checkout or a full disk: the next process reads the rows from the server again.
       this.notice(`the local snapshot of the memory server cannot be saved in ${REPLICA_SNAPSHOT_DIR}: ${(error as Error).message}`);
@@ -141,11 +141,16 @@ export class ReplicaSnapshot implements ReplicaCache {
   }
 
   /** Rows and index from the snapshot's files, read as they are asked for; the files stay open while the rows are in use. */
-  private adopt(opened: OpenedMemoryIndex & { table: MemoryKeyTable }, meta: SnapshotMeta, cursor: string): SeededReplica {
-    const rows = new SnapshotRows(opened.table, meta.versions, opened.index.size, opened);
+  private adopt(opened: OpenedMemoryIndex, table: MemoryKeyTable, meta: SnapshotMeta, cursor: string): SeededReplica {
+    const rows = new SnapshotRows(table, meta.versions, opened.index.size, opened);
     this.opened.push(opened);
     this.index = { index: opened.index, keyOf: opened.keyOf, size: opened.index.size, isIndexed: (key) => rows.indexes(key) };
     return { rows: ReplicaRows.over(rows), cursor };
+  }
+
+  /** Whether another process of this project renamed in a new rows file or snapshot.json since `inode` and `metaText` were read. */
+  private async replacedSince(file: string, inode: number | undefined, metaText: string | undefined): Promise<boolean> {
+    return (await stat(file)).ino !== inode || (await this.readMeta(), this.metaText) !== metaText;
   }
 
   async close(): Promise<void> {
