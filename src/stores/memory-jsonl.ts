@@ -4,12 +4,12 @@ import { writeChunksAtomic } from './atomic-write.js';
 import { memoryFileChunks, serialiseEntry } from './memory-entry-line.js';
 import { keyOrder } from './key-order.js';
 import { withLock } from './lock.js';
-import { MEMORY_FILE, removeOrphanTempFiles, type MemoryFileScan } from './memory-file.js';
+import { MEMORY_FILE, removeOrphanTempFiles } from './memory-file.js';
 import { mergeEntry, mergeSaved, type UpsertOutcome } from './memory-merge.js';
 import { memoryStoreFor } from './memory-store.js';
-import { readMemoryEntries } from './read-memory-entries.js';
+import { entriesOfScan, readMemoryEntries } from './read-memory-entries.js';
 
-export { MEMORY_FILE, serialiseEntry };
+export { entriesOfScan, MEMORY_FILE, serialiseEntry };
 
 /**
  * The translation memory: one JSON object per line, sorted by key, fields in a fixed order, so
@@ -147,11 +147,4 @@ export async function loadMemory(root: string, now?: () => string): Promise<Tran
 /** The git file's memory, whatever store the project uses (memory push reads it). */
 export async function loadMemoryFile(root: string, now?: () => string): Promise<TranslationMemory> {
   return new TranslationMemory(root, await readMemoryEntries(root), now);
-}
-
-/** The entries of a scan checked usable: identical duplicate lines count once. */
-export function entriesOfScan(scan: MemoryFileScan): MemoryEntry[] {
-  if (scan.duplicates.length === 0) return scan.entries.map(({ entry }) => entry);
-  const seen = new Set<string>();
-  return scan.entries.filter(({ entry }) => !seen.has(entry.key) && seen.add(entry.key)).map(({ entry }) => entry);
 }

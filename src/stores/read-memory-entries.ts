@@ -48,7 +48,12 @@ function parseEntry(line: string): MemoryEntry | undefined {
 
 function entriesOfScanByKey(scan: MemoryFileScan): Map<string, MemoryEntry> {
   assertUsableMemory(scan);
-  const byKey = new Map<string, MemoryEntry>();
-  for (const { entry } of scan.entries) if (!byKey.has(entry.key)) byKey.set(entry.key, entry);
-  return byKey;
+  return new Map(entriesOfScan(scan).map((entry) => [entry.key, entry]));
+}
+
+/** The entries of a scan checked usable: identical duplicate lines count once. */
+export function entriesOfScan(scan: MemoryFileScan): MemoryEntry[] {
+  if (scan.duplicates.length === 0) return scan.entries.map(({ entry }) => entry);
+  const seen = new Set<string>();
+  return scan.entries.filter(({ entry }) => !seen.has(entry.key) && seen.add(entry.key)).map(({ entry }) => entry);
 }
