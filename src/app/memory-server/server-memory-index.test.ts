@@ -79,4 +79,30 @@ describe('ServerMemoryIndex', () => {
       await index.close();
     }
   });
+
+  it('takes in what its own store read when a save refreshed it (the review page saving a segment), not only its own refreshes', async () => {
+    const { reader, writer } = await readerAndWriter('ownsave');
+    await writer.update('/p', (m) => BASE.forEach((k, i) => m.upsert(entry(k, `base ${i}`))), {});
+    const index = await ServerMemoryIndex.open(reader, 1);
+    // Another writer commits, then a save through the index's own store reads that change and its own.
+    await writer.update('/p', (m) => void m.upsert(entry(LATER[1]!, 'from the other writer')), {});
+    await reader.update('/p', (m) => void m.upsert(entry(LATER[2]!, 'saved here')), {});
+    expect(await index.refresh()).toBe(2);
+    expect(index.deltaSize).toBe(2);
+    expect(index.search('全市贫困村全部退出了。', { threshold: 80, limit: 1 }).map((m) => m.entry.target)).toEqual(['from the other writer']);
+    expect(index.search('易地扶贫搬迁安置点建成十三个', { threshold: 80, limit: 1 }).map((m) => m.entry.target)).toEqual(['saved here']);
+  });
+
+  it('warms itself with lookups of near variants of its own keys, and answers the same afterwards', async () => {
+    const { reader, writer } = await readerAndWriter('warm');
+    await writer.update('/p', (m) => [...BASE, ...LATER].forEach((k, i) => m.upsert(entry(k, `english ${i}`))), {});
+    const index = await ServerMemoryIndex.open(reader);
+    const before = index.search('全县贫困村全部退出了。', { threshold: 60, limit: 10 });
+    const search = vi.spyOn(index, 'search');
+    index.warm(5);
+    const all = [...BASE, ...LATER];
+    const nearVariant = (q: string) => all.some((k) => [...k].some((_, i) => k.slice(0, i) + k.slice(i + 1) === q));
+    expect(search.mock.calls.map(([q]) => nearVariant(q))).toEqual([true, true, true, true, true]);
+    expect(index.search('全县贫困村全部退出了。', { threshold: 60, limit: 10 })).toEqual(before);
+  });
 });

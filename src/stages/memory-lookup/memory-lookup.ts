@@ -42,15 +42,22 @@ const SUGGESTIONS = 3;
 
 export function createMemoryLookup(options: CreateMemoryLookupOptions): MemoryLookup {
   const { memory, index, keyOf } = options;
-  const threshold = options.threshold ?? DEFAULT_FUZZY_THRESHOLD;
-  const fuzzy = (key: string, limit = SUGGESTIONS): FuzzyMatch[] => {
+  return lookupOver(memory, (key, threshold, limit) => {
     const out: FuzzyMatch[] = [];
     for (const hit of index.search(key, { threshold, limit })) {
       const entry = memory.get(keyOf(hit.index));
       if (entry?.target && entry.key !== key) out.push({ entry, score: hit.score });
     }
     return out;
-  };
+  }, options.threshold);
+}
+
+/**
+ * The lookup over `memory` with `search` for its fuzzy matches: entries with English whose key
+ * scores at least `threshold` against `key`, best first, at most `limit`, `key` itself left out.
+ */
+export function lookupOver(memory: MemoryView, search: (key: string, threshold: number, limit: number) => FuzzyMatch[], threshold = DEFAULT_FUZZY_THRESHOLD): MemoryLookup {
+  const fuzzy = (key: string, limit = SUGGESTIONS): FuzzyMatch[] => search(key, threshold, limit);
   return {
     threshold,
     get: (key) => memory.get(key),

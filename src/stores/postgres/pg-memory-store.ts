@@ -44,6 +44,7 @@ export class PgMemoryStore implements MemoryStore {
   private unsaved = Infinity;
   /** Rows and tombstones read from the server by this process (what a warm start saves). */
   fetched = 0;
+  private readonly changeListeners = new Set<(keys: readonly string[]) => void>();
 
   constructor(readonly url: string, private readonly writer: WriterInfo, readonly replicaCache?: ReplicaCache) {}
 
@@ -100,7 +101,17 @@ export class PgMemoryStore implements MemoryStore {
         this.unsaved = 0;
       }
     }
+    if (changed.length) for (const listener of this.changeListeners) listener(changed);
     return changed;
+  }
+
+  /**
+   * Calls `listener` with the keys of every refresh that read changes, whichever command asked for
+   * it (a save refreshes too): what a derived structure such as a fuzzy index must take in. Returns `stop`.
+   */
+  onChanged(listener: (keys: readonly string[]) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => void this.changeListeners.delete(listener);
   }
 
   /** Starts from the replica cache (when it holds this server's rows): only what changed since is read. */
