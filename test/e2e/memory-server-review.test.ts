@@ -1,11 +1,12 @@
 import { readFile, appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReviewReport } from '../../src/app/review/review-types.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
 import { segmentKey } from '../../src/text/segment-key.js';
 import { MEMORY_FILE } from '../../src/stores/memory-jsonl.js';
+import { PgMemoryStore } from '../../src/stores/postgres/pg-memory-store.js';
 import { startPgCluster, type PgCluster } from '../helpers/pg-cluster.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';
 
@@ -18,10 +19,12 @@ describe('the review page of a project whose memory is on the server', () => {
   let stop: (() => Promise<void>) | undefined;
   let base: URL;
   let token: string;
+  let url: string;
   beforeAll(async () => {
     cluster = await startPgCluster();
     project = await createTempProject({ withCorpus: true });
-    await appendFile(join(project.root, 'duizhao.yaml'), `memory:\n  backend: postgres\n  url: ${cluster.createDatabase('review')}\n`);
+    url = cluster.createDatabase('review');
+    await appendFile(join(project.root, 'duizhao.yaml'), `memory:\n  backend: postgres\n  url: ${url}\n`);
     await project.cli('db', 'migrate');
     await project.cli('memory', 'push');
     const io = { ...memoryIo(project.root, { DUIZHAO_USER: 'reviewer-li' }), onShutdown: (fn: () => Promise<void>) => void (stop = fn) };
@@ -34,6 +37,23 @@ describe('the review page of a project whose memory is on the server', () => {
     await stop?.();
     await project?.dispose();
     cluster?.stop();
+  });
+
+  it('shows English another translator committed meanwhile: the page keeps its index open and listens for commits', async () => {
+    const segments = async () => ((await (await fetch(new URL(`/api/reports/${SLUG}`, base), { headers: { 'x-duizhao-token': token } })).json()) as ReviewReport)
+      .paragraphs.flatMap((p) => p.segments);
+    const segment = (await segments()).find((s) => s.source !== INCOME && s.target)!;
+    const english = 'English saved on another machine.';
+    const other = new PgMemoryStore(url, { who: 'translator-wang', command: 'test' });
+    try {
+      await other.update(project.root, (m) => {
+        const entry = m.get(segmentKey(segment.source))!;
+        m.upsert({ ...entry, target: english, state: 'reviewed', origin: 'manual' });
+      }, {});
+    } finally {
+      await other.close();
+    }
+    await vi.waitFor(async () => expect((await segments()).find((s) => s.id === segment.id)?.target).toBe(english), { timeout: 10_000, interval: 100 });
   });
 
   it('saves to the server (not memory.jsonl), and a second reviewer working from the old English gets a conflict', async () => {
@@ -52,4 +72,5 @@ describe('the review page of a project whose memory is on the server', () => {
     expect(JSON.parse(lookup.out).exact).toMatchObject({ key: segmentKey(INCOME), target: english, state: 'reviewed', origin: 'manual' });
     expect(await readFile(join(project.root, MEMORY_FILE), 'utf8')).toBe(fileBefore);
   });
+
 });

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { resolveReports } from '../../app/corpus.js';
+import { primeServerMemory } from '../../app/memory-server/prime-server-memory.js';
 import { checkFindings } from '../../app/review/review-findings.js';
 import { DEFAULT_REVIEW_HOST, DEFAULT_REVIEW_PORT, reviewSettings } from '../../app/review/review-settings.js';
 import { AppError } from '../../errors.js';
@@ -30,7 +31,12 @@ export const registerReviewCommand: RegisterCommand = (program, ctx) => {
           const hint = error.code === 'EADDRINUSE' ? 'Another program uses this port; choose another with --port (0 picks a free one).' : 'Check --host and --port (or review: in duizhao.yaml).';
           throw new AppError('review/listen', `Cannot listen on ${host}:${port}: ${error.message}`, { hint, cause: error });
         });
-      ctx.io.onShutdown?.(() => server.close());
+      // Before the address is printed: the first page opened does not wait for the memory server's index.
+      const stopListening = await primeServerMemory(root).catch(async (error: unknown) => {
+        await server.close();
+        throw error;
+      });
+      ctx.io.onShutdown?.(() => Promise.all([server.close(), stopListening()]).then(() => undefined));
       const url = slug ? server.url.replace('/#', `/?report=${slug}#`) : server.url;
       ctx.io.stdout(`Review page for ${root}:\n  ${url}\nOpen it in a browser (the token after # admits you). Press Ctrl+C to stop.\n`);
       if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
