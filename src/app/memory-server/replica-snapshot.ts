@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -155,21 +154,6 @@ export class ReplicaSnapshot implements ReplicaCache {
 
   async close(): Promise<void> {
     await Promise.all(this.opened.splice(0).map((files) => files.close()));
-  }
-
-  /**
-   * A posting list of the snapshot's index failed its checksum in use (they are checked at first
-   * use): the caller builds the index from the rows instead, and the cache file goes, so the next
-   * process builds it again from the rows file (whose own checksum held).
-   */
-  indexDamaged(): void {
-    this.index = undefined;
-    this.notice(`the fuzzy index of the local snapshot of the memory server (${REPLICA_INDEX_FILE}) is damaged; building it again from the rows.`);
-    try {
-      rmSync(join(this.root, REPLICA_INDEX_FILE), { force: true });
-    } catch {
-      // Read-only: the next process finds the damage again (at first use) and searches the rows.
-    }
   }
 
   private async readMeta(): Promise<SnapshotMeta | 'damaged' | undefined> {

@@ -1,6 +1,5 @@
 import type { FuzzyMatch, MemoryEntry } from '../../model/memory-entry.js';
 import { DEFAULT_FUZZY_THRESHOLD, FuzzyIndex } from '../../stages/memory-lookup/fuzzy-index.js';
-import { IndexCacheDamaged } from '../../stages/memory-lookup/index-cache-file.js';
 import type { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
 import type { ReplicaRows } from '../../stores/postgres/replica-rows.js';
 import { ReplicaSnapshot } from './replica-snapshot.js';
@@ -134,18 +133,6 @@ export class ServerMemoryIndex {
 
   /** Fuzzy matches of `key` (other keys only), best first, as FuzzyIndex scores them. */
   search(key: string, options: { threshold: number; limit: number }): FuzzyMatch[] {
-    try {
-      return this.searchOnce(key, options);
-    } catch (error) {
-      // A posting list of the snapshot's index failed its checksum: nothing of it was used.
-      if (!(error instanceof IndexCacheDamaged)) throw error;
-      if (this.store.replicaCache instanceof ReplicaSnapshot) this.store.replicaCache.indexDamaged();
-      this.rebuild();
-      return this.searchOnce(key, options);
-    }
-  }
-
-  private searchOnce(key: string, options: { threshold: number; limit: number }): FuzzyMatch[] {
     const hits = [
       ...this.main.search(key, { ...options, limit: options.limit + 1 + this.removed() }).map((h) => ({ score: h.score, key: this.mainKeyOf(h.index) })),
       ...this.delta.search(key, { ...options, limit: options.limit + 1 }).map((h) => ({ score: h.score, key: this.deltaKeys[h.index]! })),

@@ -95,20 +95,18 @@ export function encodeIndexCache(data: IndexCacheData): Buffer {
 /**
  * The cache at `path`, or why it cannot be used (missing, another version, truncated, damaged).
  * Keys and posting lists are read when asked for, through `handle` (close it when done); with
- * `preload` they are read and checked at once and the file is closed (long-lived users). With
- * `listsOnUse` too, each posting list shorter than LIST_CHECKED_AT_OPEN is checked when first used
- * instead (IndexCacheDamaged then): checking a million lists at open costs seconds, reading them
- * whole costs a fraction of one.
+ * `preload` they are read whole and every key block and posting list is checked at once (a damaged
+ * cache is refused here, never in a lookup), and the file is closed (long-lived users).
  */
-export async function openIndexCache(path: string, options: { preload?: boolean; listsOnUse?: boolean } = {}): Promise<{ cache: LoadedIndexCache; close(): Promise<void> } | { unusable: string }> {
+export async function openIndexCache(path: string, options: { preload?: boolean } = {}): Promise<{ cache: LoadedIndexCache; close(): Promise<void> } | { unusable: string }> {
   const handle = await open(path, 'r').catch(() => undefined);
   if (!handle) return { unusable: 'missing' };
-  const loaded = await readIndexCache(handle, options.preload ?? false, options.listsOnUse ?? false).catch((error: Error) => ({ unusable: error.message }));
+  const loaded = await readIndexCache(handle, options.preload ?? false).catch((error: Error) => ({ unusable: error.message }));
   if ('unusable' in loaded || options.preload) await handle.close();
   return 'unusable' in loaded ? loaded : { cache: loaded, close: () => (options.preload ? Promise.resolve() : handle.close()) };
 }
 
-async function readIndexCache(handle: FileHandle, preload: boolean, listsOnUse: boolean): Promise<LoadedIndexCache | { unusable: string }> {
+async function readIndexCache(handle: FileHandle, preload: boolean): Promise<LoadedIndexCache | { unusable: string }> {
   const size = (await handle.stat()).size;
   const header = readAt(handle.fd, 0, Math.min(size, HEADER_BYTES));
   if (size < HEADER_BYTES || header.toString('latin1', 0, 8) !== MAGIC) return { unusable: 'not an index cache' };
@@ -124,8 +122,6 @@ async function readIndexCache(handle: FileHandle, preload: boolean, listsOnUse: 
   const [keys, lists] = [table[EAGER]!, table[EAGER + 1]!];
   const wholeKeys = preload ? readAt(handle.fd, keys.offset, 2 * keys.length) : undefined;
   const wholeLists = preload ? readAt(handle.fd, lists.offset, 4 * lists.length) : undefined;
-  // Lists checked on use: a long-lived user (the server's snapshot), which pays at open instead of in its first lookups.
-  if (preload && listsOnUse) [eager, wholeKeys!, wholeLists!].forEach(touchPages);
   const section = (whole: Buffer | undefined, base: number) => (from: number, bytes: number, crc: number): Buffer => {
     const read = whole ? whole.subarray(from, from + bytes) : readAt(handle.fd, base + from, bytes);
     if (crc32(read) !== crc) throw new IndexCacheDamaged('index cache damaged');
@@ -135,23 +131,26 @@ async function readIndexCache(handle: FileHandle, preload: boolean, listsOnUse: 
     identity: { size: header.readBigUInt64LE(16), mtimeNs: header.readBigUInt64LE(24), ctimeNs: header.readBigUInt64LE(32), ino: header.readBigUInt64LE(40), dev: header.readBigUInt64LE(48), sha256: header.toString('hex', 56, 88), readAtMs: header.readDoubleLE(88) },
     keyStarts, lineStarts, lineEnds, fuzzyKeys,
     key: lazyKeys(keyStarts, blockCrcs, section(wholeKeys, keys.offset)),
-    fuzzy: { order, lengths, postings: { grams: { keys: gramKeys, values: gramValues, size: header.readUInt32LE(96) }, offsets, list: lazyLists(offsets, listCrcs, section(wholeLists, lists.offset)) } },
+    fuzzy: { order, lengths, postings: { grams: { keys: gramKeys, values: gramValues, size: header.readUInt32LE(96) }, offsets, list: wholeLists ? checkedLists(wholeLists, offsets, listCrcs) : lazyLists(offsets, listCrcs, section(undefined, lists.offset)) } },
   };
-  if (preload) verifyAll(cache, blockCrcs.length, offsets, listsOnUse ? LIST_CHECKED_AT_OPEN : 0);
+  for (let b = 0; preload && b < blockCrcs.length; b++) cache.key(b * KEY_BLOCK);
   return cache;
 }
 
 /**
- * Postings from which a list is checked at open even when lists are checked on use: few lists but
- * most of the bytes, and the CRC of one of them at its first use is felt by that lookup (a process
- * that had just opened a 3M snapshot: first pass p50 1.50 → 1.07 ms, p99 12.8 → 10.1 ms, quiet).
+ * Every list of `whole` checked now (IndexCacheDamaged), then each handed out as a view without a
+ * copy or a table of them: 860,000 lists of a 1M cache in about 0.3 s at open. Checking them at
+ * first use instead left the first thousand lookups after opening a 1M snapshot at a CPU p99 of
+ * 3.9 ms against 2.3 ms, and one pass over all the bytes also makes the first use of each page
+ * cheap (in the virtual machines the bench runs on, the first use from JavaScript of a page that
+ * read() filled costs about 10 µs).
  */
-const LIST_CHECKED_AT_OPEN = 4096;
-
-/** Reads (and so checks) every key block and each posting list of `minLength` postings or more: a damaged preloaded cache is refused at load. */
-function verifyAll(cache: LoadedIndexCache, blocks: number, offsets: Int32Array, minLength: number): void {
-  for (let b = 0; b < blocks; b++) cache.key(b * KEY_BLOCK);
-  for (let g = 0; g < offsets.length - 1; g++) if (offsets[g + 1]! - offsets[g]! >= minLength) cache.fuzzy.postings.list(g);
+function checkedLists(whole: Buffer, offsets: Int32Array, crcs: Uint32Array): (gram: number) => Int32Array {
+  for (let g = 0; g < crcs.length; g++) {
+    if (crc32(whole.subarray(4 * offsets[g]!, 4 * offsets[g + 1]!)) !== crcs[g]) throw new IndexCacheDamaged('index cache damaged');
+  }
+  const all = new Int32Array(whole.buffer as ArrayBuffer, whole.byteOffset, whole.length / 4);
+  return (g) => all.subarray(offsets[g]!, offsets[g + 1]!);
 }
 
 type ReadChecked = (from: number, bytes: number, crc: number) => Buffer;
@@ -194,19 +193,6 @@ function readAt(fd: number, position: number, bytes: number): Buffer {
   return out;
 }
 
-const PAGE = 4096;
-
-/**
- * Reads one byte of each page of `bytes`. Pages a read() filled can still fault on their first use
- * from JavaScript (about 10 µs a page in the virtual machines the bench runs on: the first thousand
- * lookups after preloading a 1M cache were 830 ms against 240 ms once touched); a long-lived user
- * pays that at open instead of in its first lookups.
- */
-function touchPages(bytes: Uint8Array): void {
-  let sum = 0;
-  for (let i = 0; i < bytes.length; i += PAGE) sum |= bytes[i]!;
-  if (sum < 0) throw new Error('unreachable');
-}
 
 /** The cache file `bytes` with another identity (same content, the memory file's stat changed): header and CRC rewritten. */
 export function restampIndexCache(bytes: Buffer, identity: MemoryFileIdentity): Buffer {

@@ -114,7 +114,7 @@ describe('openMemoryIndex: the index cache', () => {
     expect((await answers(SENTENCES)).results).toEqual(reference(entries, SENTENCES));
   });
 
-  it('with lists checked on use, checks the long posting lists at open: damage there is refused at once, in a short list at its use', async () => {
+  it('preloaded, checks every posting list at open: damage in a long or a one-posting list is refused at once; read piecemeal, at the list\'s use', async () => {
     // 5,000 keys share the bigram 扶贫: its list is long; 沁县179… has lists of one posting.
     await writeMemory([...Array.from({ length: 5000 }, (_, i) => entry(`扶贫第${i}户`, `household ${i}`)), entry(SENTENCES[0]!, 'EN')]);
     await answers(SENTENCES);
@@ -134,12 +134,15 @@ describe('openMemoryIndex: the index cache', () => {
     const long = lengths.indexOf(Math.max(...lengths));
     expect(lengths[long]).toBeGreaterThanOrEqual(5000);
     await spoil(long);
-    expect(await openIndexCache(cachePath(), { preload: true, listsOnUse: true })).toEqual({ unusable: 'index cache damaged' });
+    expect(await openIndexCache(cachePath(), { preload: true })).toEqual({ unusable: 'index cache damaged' });
     const short = lengths.indexOf(1);
     await spoil(short);
-    const lazily = await openIndexCache(cachePath(), { preload: true, listsOnUse: true });
-    if ('unusable' in lazily) throw new Error(lazily.unusable);
-    expect(() => lazily.cache.fuzzy.postings.list(short)).toThrow(IndexCacheDamaged);
+    expect(await openIndexCache(cachePath(), { preload: true })).toEqual({ unusable: 'index cache damaged' });
+    const piecemeal = await openIndexCache(cachePath());
+    if ('unusable' in piecemeal) throw new Error(piecemeal.unusable);
+    expect(piecemeal.cache.fuzzy.postings.list(long).length).toBe(lengths[long]);
+    expect(() => piecemeal.cache.fuzzy.postings.list(short)).toThrow(IndexCacheDamaged);
+    await piecemeal.close();
   });
 
   it('rebuilds a truncated, damaged or other-version cache, with the same answers', async () => {

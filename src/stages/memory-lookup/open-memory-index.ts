@@ -37,9 +37,9 @@ export interface OpenMemoryIndexOptions {
   /** Read and check the whole file (commands that load every entry): `scan` is then set. */
   readAll?: boolean;
   /**
-   * Without readAll: read the cache's keys and posting lists whole at open (keys checked then,
-   * each posting list at first use: IndexCacheDamaged from a search) rather than piecemeal, for a
-   * long-lived process whose first lookups must not wait on the disk.
+   * Without readAll: read the cache's keys and posting lists whole at open, and check them all
+   * then, rather than piecemeal, for a long-lived process whose first lookups must not wait on the
+   * disk (a damaged cache is rebuilt at open, as with readAll).
    */
   preload?: boolean;
   /** The clock (ms), for tests of the racy rule. */
@@ -75,7 +75,7 @@ export async function openMemoryIndex(root: string, options: OpenMemoryIndexOpti
 
 async function openWith(root: string, handle: FileHandle, readAll: boolean, now: () => number, preload: boolean): Promise<OpenedMemoryIndex> {
   const before = await handle.stat({ bigint: true });
-  const opened = await openIndexCache(join(root, INDEX_CACHE_FILE), { preload: readAll || preload, listsOnUse: !readAll && preload });
+  const opened = await openIndexCache(join(root, INDEX_CACHE_FILE), { preload: readAll || preload });
   const cached = 'unusable' in opened ? undefined : opened;
   const readAtMs = now();
   const bytes = readAll ? await handle.readFile() : undefined;
