@@ -19,7 +19,7 @@ import { loadSegmentedReport } from './corpus.js';
  * from duizhao.yaml `memory.fuzzyThreshold`). A project on a memory server gets the server's
  * entries with an in-process index kept current by the change cursor.
  */
-export async function loadProjectMemory(root: string): Promise<{ memory: TranslationMemory; lookup: MemoryLookup }> {
+export async function loadProjectMemory(root: string): Promise<{ readonly memory: TranslationMemory; lookup: MemoryLookup }> {
   const { memory } = await loadProjectConfig(root);
   const store = memoryStoreFor(root);
   if (store) return (await import('./memory-server/index-server-memory.js')).indexServerMemory(root, store, memory?.fuzzyThreshold);
@@ -65,14 +65,21 @@ export async function loadProjectMatcher(root: string): Promise<GlossaryMatcher 
 
 /** What every command that shows reports as the build fills them needs, loaded once per run. */
 export interface ReportFiller {
-  memory: TranslationMemory;
+  readonly memory: TranslationMemory;
   matcher: GlossaryMatcher | undefined;
   /** Segments a report and fills it from the memory and the glossary. */
   fill(slug: string): Promise<SegmentedDocument>;
 }
 
 export async function openReportFiller(root: string): Promise<ReportFiller> {
-  const { memory, lookup } = await loadProjectMemory(root);
+  const loaded = await loadProjectMemory(root);
   const matcher = await loadProjectMatcher(root);
-  return { memory, matcher, fill: async (slug) => fillFromMemory(await loadSegmentedReport(root, slug), lookup, matcher) };
+  return {
+    // Asked for only by commands that need every entry (on a memory server the lookup does without).
+    get memory() {
+      return loaded.memory;
+    },
+    matcher,
+    fill: async (slug) => fillFromMemory(await loadSegmentedReport(root, slug), loaded.lookup, matcher),
+  };
 }

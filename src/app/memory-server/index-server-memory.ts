@@ -14,16 +14,26 @@ const sorted = new WeakMap<MemoryStore, { replica: ReplicaRows; entries: MemoryE
  * the review page). The process keeps one ServerMemoryIndex per store: what others changed since
  * the last call goes into its small delta index (see ServerMemoryIndex), so a long-running process
  * (the review page) never rebuilds a million-key index because one translator saved a segment.
- * Each call gets its own TranslationMemory of the entries as of now.
+ * Lookups read entries through the rows as of this call; `memory` (every entry, sorted: all rows
+ * of a snapshot parsed) is made only for a caller that asks for it.
  */
-export async function indexServerMemory(root: string, store: MemoryStore, threshold?: number): Promise<{ memory: TranslationMemory; lookup: MemoryLookup }> {
+export async function indexServerMemory(root: string, store: MemoryStore, threshold?: number): Promise<{ readonly memory: TranslationMemory; lookup: MemoryLookup }> {
   const index = await serverMemoryIndex(store);
   const replica = (store as PgMemoryStore).replica();
+  let memory: TranslationMemory | undefined;
+  return {
+    get memory() {
+      return (memory ??= new TranslationMemory(root, sortedEntries(store, replica)));
+    },
+    lookup: lookupOver({ get: (key) => replica.get(key)?.entry }, (key, t, limit) => index.search(key, { threshold: t, limit }), threshold),
+  };
+}
+
+function sortedEntries(store: MemoryStore, replica: ReplicaRows): MemoryEntry[] {
   let cached = sorted.get(store);
   if (cached?.replica !== replica) {
     cached = { replica, entries: [...replica.values()].map((r) => r.entry).sort((a, b) => compareKeys(a.key, b.key)) };
     sorted.set(store, cached);
   }
-  const memory = new TranslationMemory(root, cached.entries);
-  return { memory, lookup: lookupOver(memory, (key, t, limit) => index.search(key, { threshold: t, limit }), threshold) };
+  return cached.entries;
 }

@@ -5,6 +5,9 @@ import type { MemoryEntry } from '../../model/memory-entry.js';
 import { bruteForceSearch } from '../../stages/memory-lookup/fuzzy-index.js';
 import { migrateMemorySchema } from '../../stores/postgres/memory-schema.js';
 import { PgMemoryStore } from '../../stores/postgres/pg-memory-store.js';
+import { ReplicaRows } from '../../stores/postgres/replica-rows.js';
+import { indexServerMemory } from './index-server-memory.js';
+import { serverMemoryIndex } from './lookup-on-server.js';
 import { ServerMemoryIndex } from './server-memory-index.js';
 
 const entry = (key: string, target: string): MemoryEntry => ({
@@ -104,5 +107,25 @@ describe('ServerMemoryIndex', () => {
     const nearVariant = (q: string) => all.some((k) => [...k].some((_, i) => k.slice(0, i) + k.slice(i + 1) === q));
     expect(search.mock.calls.map(([q]) => nearVariant(q))).toEqual([true, true, true, true, true]);
     expect(index.search('全县贫困村全部退出了。', { threshold: 60, limit: 10 })).toEqual(before);
+  });
+
+  it('fills from the kept index without reading every entry: the sorted entries are made only when a command asks for them', async () => {
+    const { reader, writer } = await readerAndWriter('lazy');
+    // Enough entries that one more goes to the delta index (a rebuild would read every row).
+    const many = [...BASE, ...Array.from({ length: 40 }, (_, i) => `第${i + 1}个安置点已建成。`)];
+    await writer.update('/p', (m) => many.forEach((k, i) => m.upsert(entry(k, `base ${i}`))), {});
+    await serverMemoryIndex(reader);
+    await writer.update('/p', (m) => void m.upsert(entry(LATER[1]!, 'later')), {});
+    const values = vi.spyOn(ReplicaRows.prototype, 'values');
+    try {
+      const loaded = await indexServerMemory('/p', reader, 80);
+      expect(loaded.lookup.get(BASE[0]!)?.target).toBe('base 0');
+      expect(loaded.lookup.fuzzy('全市贫困村全部退出了。', 1).map((m) => m.entry.target)).toEqual(['later']);
+      expect(values).not.toHaveBeenCalled();
+      expect(loaded.memory.entries().map((e) => e.key)).toEqual([...many, LATER[1]!].sort());
+      expect(values).toHaveBeenCalledTimes(1);
+    } finally {
+      values.mockRestore();
+    }
   });
 });
