@@ -17,20 +17,43 @@ export type { ImportedPair, PairFields } from './imported-pair.js';
  * ignored, since the key is always derived from the Chinese.
  */
 export async function readImportFile(file: string): Promise<ImportedPair[]> {
+  const pairs: ImportedPair[] = [];
+  (await openImportFile(file)).forEach((pair) => pairs.push(pair));
+  return pairs;
+}
+
+/** An import file's pairs, given one at a time in file order (see openImportFile). */
+export interface ImportPairs {
+  /**
+   * Calls `take` with each pair in file order, then throws the file's InputError if it has one
+   * (invalid lines, a conflict marker, no pairs): a caller that throws it on keeps nothing.
+   */
+  forEach(take: (pair: ImportedPair) => void): void;
+}
+
+/**
+ * readImportFile without the array: the file is read (and its size and UTF-8 checked) now, but
+ * JSONL lines are parsed only as forEach hands them on, so a caller that applies each pair as it
+ * comes never holds a million pair objects at once (at that size, the garbage collector's
+ * copying of long-lived young objects was the biggest cost of `memory import`).
+ */
+export async function openImportFile(file: string): Promise<ImportPairs> {
   const ext = extname(file).toLowerCase();
   if (!['.jsonl', '.ndjson', '.csv', '.tmx', '.xlf', '.xliff'].includes(ext)) {
     throw new InputError('input/unknown-format', `${file}: unknown memory exchange format "${ext}".`, { hint: 'Use .jsonl, .csv (zh and en columns), .tmx, .xlf or .xliff.' });
   }
   const jsonl = ext === '.jsonl' || ext === '.ndjson';
   const read = { maxBytes: jsonl ? FILE_SIZE_LIMITS.memoryImportJsonl : FILE_SIZE_LIMITS.memoryImport, sizeHint: SIZE_HINT };
-  if (jsonl) return readJsonl(await readUserBytes(file, read), file);
+  if (jsonl) {
+    const bytes = await readUserBytes(file, read);
+    return { forEach: (take) => forEachJsonlPair(bytes, file, take) };
+  }
   const text = await readUserFile(file, read);
   if (!text.trim()) throw emptyFile(file);
   const marker = MARKER_IN_TEXT.exec(text);
   if (marker) throw conflictMarker(file, text.slice(0, marker.index).split('\n').length, marker[0]);
-  if (ext === '.csv') return readCsv(text, file);
-  if (ext === '.tmx') return parseTmx(text, file);
-  return xliffPairs(text, file);
+  const pairs = ext === '.csv' ? readCsv(text, file) : ext === '.tmx' ? parseTmx(text, file) : xliffPairs(text, file);
+  return { forEach: (take) => pairs.forEach((pair) => take(pair)) };
 }
 
 const SIZE_HINT = 'Split it into smaller files (by report, or a few hundred thousand entries each) and import them one after another.';
@@ -80,10 +103,14 @@ export function readPairFields(get: (field: string) => unknown, at: string, prob
 
 const OPEN_BRACE = 0x7b;
 
-/** JSONL read a line at a time from the file's bytes (checked UTF-8): the whole text is never one string. */
-function readJsonl(bytes: Buffer, file: string): ImportedPair[] {
-  const pairs: ImportedPair[] = [];
+/**
+ * JSONL read a line at a time from the file's bytes (checked UTF-8): the whole text is never one
+ * string. Once a line is invalid, no more pairs are handed on (the rest are still checked, so the
+ * error lists every invalid line).
+ */
+function forEachJsonlPair(bytes: Buffer, file: string, take: (pair: ImportedPair) => void): void {
   const problems: string[] = [];
+  let count = 0;
   let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   for (let i = 0; start < bytes.length; i++) {
     const newline = bytes.indexOf(10, start);
@@ -98,11 +125,11 @@ function readJsonl(bytes: Buffer, file: string): ImportedPair[] {
       if (marker) throw conflictMarker(file, i + 1, marker[0]);
     }
     const pair = jsonlPair(line, `${file}:${i + 1}`, problems);
-    if (pair) pairs.push(pair);
+    if (pair) count += 1;
+    if (pair && problems.length === 0) take(pair);
   }
   if (problems.length) throw new InputError('input/invalid', `${file} has ${problems.length} invalid line(s); nothing was imported.`, { details: problems.slice(0, 50), hint: 'Fix the lines listed: each line is one JSON object such as {"zh":"…","en":"…"}.' });
-  if (pairs.length === 0) throw emptyFile(file);
-  return pairs;
+  if (count === 0) throw emptyFile(file);
 }
 
 function jsonlPair(line: string, at: string, problems: string[]): ImportedPair | undefined {
