@@ -59,6 +59,22 @@ export class TranslationMemory {
     return outcome;
   }
 
+  /**
+   * Adds an entry for a key the memory does not hold (the caller has just asked), taken as it is:
+   * an import's new pairs, a million of them, go in built once in their final shape (as mergeEntry
+   * adds one; see importPair) rather than copied by mergeEntry.
+   */
+  addNew(entry: MemoryEntry): 'added' {
+    this.byKey.set(entry.key, entry);
+    this.pending.set(entry.key, entry);
+    return 'added';
+  }
+
+  /** The time an entry changed now gets (ISO text). */
+  stamp(): string {
+    return this.now();
+  }
+
   /** Records that a segment occurs in a report, without touching its translation. */
   addReport(key: string, report: string): void {
     const entry = this.byKey.get(key);
