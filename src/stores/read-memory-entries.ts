@@ -4,15 +4,21 @@ import { join } from 'node:path';
 import type { MemoryEntry } from '../model/memory-entry.js';
 import { checkEntry, MEMORY_FILE, scanMemoryBytes, type MemoryFileScan } from './memory-file.js';
 import { assertUsableMemory } from './memory-file-problems.js';
+import { readLinePieces } from './read-line-pieces.js';
 
 /**
  * The entries of memory.jsonl by key. Refuses (ConfigError) a file with conflict markers, invalid
  * lines or one key with different entries on two lines; identical duplicate lines count once, so
- * the next save writes one. Orphan temp files beside it are never read.
+ * the next save writes one. Orphan temp files beside it are never read. A usable file is read in
+ * pieces (see readLinePieces and memoryEntriesOfBytes); anything else whole, for the full scan.
  */
 export async function readMemoryEntries(root: string): Promise<Map<string, MemoryEntry>> {
   const path = join(root, MEMORY_FILE);
-  return existsSync(path) ? memoryEntriesOfBytes(await readFile(path)) : new Map();
+  if (!existsSync(path)) return new Map();
+  const byKey = new Map<string, MemoryEntry>();
+  const strings: Shared = { stamp: '' };
+  const usable = await readLinePieces(path, (bytes, offset) => addEntries(byKey, bytes, offset === 0, strings));
+  return usable ? byKey : entriesOfScanByKey(scanMemoryBytes(await readFile(path)));
 }
 
 /**
@@ -23,17 +29,41 @@ export async function readMemoryEntries(root: string): Promise<Map<string, Memor
  */
 export function memoryEntriesOfBytes(bytes: Buffer): Map<string, MemoryEntry> {
   const byKey = new Map<string, MemoryEntry>();
-  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return addEntries(byKey, bytes, true, { stamp: '' }) ? byKey : entriesOfScanByKey(scanMemoryBytes(bytes));
+}
+
+/** Strings entries may share: the last timestamp read (an import gives a million entries a few). */
+interface Shared {
+  stamp: string;
+}
+
+/** Adds the entries of whole lines to the map; false at the first line that needs the full scan. */
+function addEntries(byKey: Map<string, MemoryEntry>, bytes: Buffer, fileStart: boolean, strings: Shared): boolean {
+  let start = fileStart && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (start < bytes.length) {
     const newline = bytes.indexOf(10, start);
     let end = newline === -1 ? bytes.length : newline;
     if (end > start && bytes[end - 1] === 13) end--;
     const entry = bytes[start] === 0x7b ? parseEntry(bytes.toString('utf8', start, end)) : undefined;
-    if (!entry || byKey.has(entry.key)) return entriesOfScanByKey(scanMemoryBytes(bytes));
+    if (!entry || byKey.has(entry.key)) return false;
+    shareStrings(entry, strings);
     byKey.set(entry.key, entry);
     start = newline === -1 ? bytes.length : newline + 1;
   }
-  return byKey;
+  return true;
+}
+
+/**
+ * Equal strings of an entry made one (the same text, so nothing written changes): what stays in
+ * the map is a million entries, and each string fewer is one object fewer for the collector to
+ * copy and keep. The source is usually the key; created, updated and the entry before's mostly
+ * hold the same time.
+ */
+function shareStrings(entry: MemoryEntry, strings: Shared): void {
+  if (entry.source === entry.key) entry.source = entry.key;
+  if (entry.created === strings.stamp) entry.created = strings.stamp;
+  else strings.stamp = entry.created;
+  if (entry.updated === entry.created) entry.updated = entry.created;
 }
 
 function parseEntry(line: string): MemoryEntry | undefined {
