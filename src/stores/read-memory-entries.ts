@@ -12,12 +12,12 @@ import { readLinePieces } from './read-line-pieces.js';
  * the next save writes one. Orphan temp files beside it are never read. A usable file is read in
  * pieces (see readLinePieces and memoryEntriesOfBytes); anything else whole, for the full scan.
  */
-export async function readMemoryEntries(root: string): Promise<Map<string, MemoryEntry>> {
+export async function readMemoryEntries(root: string, pieceBytes?: number): Promise<Map<string, MemoryEntry>> {
   const path = join(root, MEMORY_FILE);
   if (!existsSync(path)) return new Map();
   const byKey = new Map<string, MemoryEntry>();
   const strings: Shared = { stamp: '' };
-  const usable = await readLinePieces(path, (bytes, offset) => addEntries(byKey, bytes, offset === 0, strings));
+  const usable = await readLinePieces(path, (bytes, offset) => addEntries(byKey, bytes, offset === 0, strings), pieceBytes);
   return usable ? byKey : entriesOfScanByKey(scanMemoryBytes(await readFile(path)));
 }
 
