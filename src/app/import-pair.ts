@@ -1,6 +1,6 @@
 import type { Origin, UnitState } from '../model/unit.js';
 import { segmentKey } from '../text/segment-key.js';
-import type { MemoryEntry } from '../model/memory-entry.js';
+import { NO_REPORTS, type MemoryEntry } from '../model/memory-entry.js';
 import type { ImportedPair, PairFields } from '../stores/memory-import-file.js';
 import type { TranslationMemory } from '../stores/memory-jsonl.js';
 import { decideImport, type ImportDecision } from '../stores/memory-merge.js';
@@ -18,8 +18,6 @@ export interface ImportPairOptions {
   replaceHint?: string;
 }
 
-/** Shared by pairs that name no report (mergeEntry copies the list it keeps; frozen, so a write would throw). */
-const NO_REPORTS = Object.freeze([]) as unknown as string[];
 
 export type PairOutcome = 'added' | 'updated' | 'unchanged' | { conflict: string } | { skipped: string };
 
@@ -67,7 +65,7 @@ export function importPair(memory: TranslationMemory, pair: ImportedPair, option
  */
 function newEntry(memory: TranslationMemory, key: string, pair: ImportedPair, fields: PairFields, state: UnitState, origin: Origin, reports: readonly string[]): MemoryEntry {
   const now = fields.created && fields.updated ? '' : memory.stamp();
-  const own = reports.length === 0 ? [] : reports.length === 1 ? [...reports] : [...new Set(reports)].sort();
+  const own = reports.length === 0 ? NO_REPORTS : reports.length === 1 ? [...reports] : [...new Set(reports)].sort();
   const entry: MemoryEntry = { key, source: pair.zh, target: pair.en, state, origin, reports: own, created: fields.created || now, updated: fields.updated || now };
   if (pair.note) entry.note = pair.note;
   if (fields.flags?.length) entry.flags = fields.flags;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { MemoryEntry } from '../model/memory-entry.js';
+import { NO_REPORTS, type MemoryEntry } from '../model/memory-entry.js';
 import { checkEntry, MEMORY_FILE, scanMemoryBytes, type MemoryFileScan } from './memory-file.js';
 import { assertUsableMemory } from './memory-file-problems.js';
 import { readLinePieces } from './read-line-pieces.js';
@@ -45,9 +45,11 @@ function addEntries(byKey: Map<string, MemoryEntry>, bytes: Buffer, fileStart: b
     let end = newline === -1 ? bytes.length : newline;
     if (end > start && bytes[end - 1] === 13) end--;
     const entry = bytes[start] === 0x7b ? parseEntry(bytes.toString('utf8', start, end)) : undefined;
-    if (!entry || byKey.has(entry.key)) return false;
+    if (!entry) return false;
+    const size = byKey.size;
+    byKey.set(entry.key, entry); // one lookup, not has() then set(): a key seen before leaves the size as it was
+    if (byKey.size === size) return false;
     shareStrings(entry, strings);
-    byKey.set(entry.key, entry);
     start = newline === -1 ? bytes.length : newline + 1;
   }
   return true;
@@ -57,9 +59,10 @@ function addEntries(byKey: Map<string, MemoryEntry>, bytes: Buffer, fileStart: b
  * Equal strings of an entry made one (the same text, so nothing written changes): what stays in
  * the map is a million entries, and each string fewer is one object fewer for the collector to
  * copy and keep. The source is usually the key; created, updated and the entry before's mostly
- * hold the same time.
+ * hold the same time; most report lists are empty (NO_REPORTS).
  */
 function shareStrings(entry: MemoryEntry, strings: Shared): void {
+  if (entry.reports.length === 0) entry.reports = NO_REPORTS;
   if (entry.source === entry.key) entry.source = entry.key;
   if (entry.created === strings.stamp) entry.created = strings.stamp;
   else strings.stamp = entry.created;
