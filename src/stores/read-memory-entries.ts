@@ -44,8 +44,9 @@ function addEntries(byKey: Map<string, MemoryEntry>, bytes: Buffer, fileStart: b
     const newline = bytes.indexOf(10, start);
     let end = newline === -1 ? bytes.length : newline;
     if (end > start && bytes[end - 1] === 13) end--;
-    const entry = bytes[start] === 0x7b ? parseEntry(bytes.toString('utf8', start, end)) : undefined;
-    if (!entry) return false;
+    const parsed = bytes[start] === 0x7b ? parseEntry(bytes.toString('utf8', start, end)) : undefined;
+    if (!parsed) return false;
+    const entry = sameShape(parsed);
     const size = byKey.size;
     byKey.set(entry.key, entry); // one lookup, not has() then set(): a key seen before leaves the size as it was
     if (byKey.size === size) return false;
@@ -67,6 +68,23 @@ function shareStrings(entry: MemoryEntry, strings: Shared): void {
   if (entry.created === strings.stamp) entry.created = strings.stamp;
   else strings.stamp = entry.created;
   if (entry.updated === entry.created) entry.updated = entry.created;
+}
+
+/** The fields of most lines, in the order duizhao writes them (see serialiseEntry). */
+const PLAIN_FIELDS = ['key', 'source', 'target', 'state', 'origin', 'reports', 'created', 'updated'];
+
+/**
+ * A line with just the plain fields, in their order, as a copy made by one object literal: V8
+ * allocates straight into the old generation at a site whose objects nearly all survive, as a
+ * memory's entries do, so the collector copies fewer (an unchanged re-import of 1M, alternated:
+ * scavenge pauses 3.5 → 2.95 s, CPU about the same). Anything else (a note, extra or reordered
+ * fields) stays as parsed.
+ */
+function sameShape(e: MemoryEntry): MemoryEntry {
+  const names = Object.keys(e);
+  if (names.length !== PLAIN_FIELDS.length) return e;
+  for (let i = 0; i < names.length; i++) if (names[i] !== PLAIN_FIELDS[i]) return e;
+  return { key: e.key, source: e.source, target: e.target, state: e.state, origin: e.origin, reports: e.reports, created: e.created, updated: e.updated };
 }
 
 function parseEntry(line: string): MemoryEntry | undefined {
