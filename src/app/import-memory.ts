@@ -1,6 +1,6 @@
 import type { Origin, UnitState } from '../model/unit.js';
 import { updateMemory } from '../stores/update-memory.js';
-import { readImportFile } from '../stores/memory-import-file.js';
+import { openImportFile } from '../stores/memory-import-file.js';
 import { importPair } from './import-pair.js';
 
 export interface ImportMemoryOptions {
@@ -33,17 +33,19 @@ export interface ImportMemoryResult {
  * state and origin the file carries win over the options.
  */
 export async function importMemory(root: string, file: string, options: ImportMemoryOptions): Promise<ImportMemoryResult> {
-  const pairs = await readImportFile(file);
+  // Checked (size, UTF-8) before the lock; read and parsed pair by pair under it, each applied as it comes.
+  const pairs = await openImportFile(file);
   // Decided under the lock against the file as it is now: English a reviewer saved a moment ago is
-  // a conflict, never replaced by a decision taken on an older read.
-  return updateMemory(root, (memory) => {
+  // a conflict, never replaced by a decision taken on an older read. An invalid line throws after
+  // the last pair, before anything is written.
+  return updateMemory(root, async (memory) => {
     const result: ImportMemoryResult = { added: 0, updated: 0, unchanged: 0, conflicts: [], skipped: [] };
-    for (const pair of pairs) {
+    await pairs.forEach((pair) => {
       const outcome = importPair(memory, pair, options);
       if (typeof outcome === 'string') result[outcome] += 1;
       else if ('conflict' in outcome) result.conflicts.push(outcome.conflict);
       else result.skipped.push(outcome.skipped);
-    }
+    });
     return result;
   }, { commit: () => !options.dryRun });
 }

@@ -1,6 +1,7 @@
 import type { Origin, UnitState } from '../model/unit.js';
 import { segmentKey } from '../text/segment-key.js';
-import type { ImportedPair } from '../stores/memory-import-file.js';
+import { NO_REPORTS, type MemoryEntry } from '../model/memory-entry.js';
+import type { ImportedPair, PairFields } from '../stores/memory-import-file.js';
 import type { TranslationMemory } from '../stores/memory-jsonl.js';
 import { decideImport, type ImportDecision } from '../stores/memory-merge.js';
 import { formatImportConflict } from './import-conflict.js';
@@ -17,8 +18,6 @@ export interface ImportPairOptions {
   replaceHint?: string;
 }
 
-/** Shared by pairs that name no report (mergeEntry copies the list it keeps; frozen, so a write would throw). */
-const NO_REPORTS = Object.freeze([]) as unknown as string[];
 
 export type PairOutcome = 'added' | 'updated' | 'unchanged' | { conflict: string } | { skipped: string };
 
@@ -32,9 +31,12 @@ export function importPair(memory: TranslationMemory, pair: ImportedPair, option
   const state = fields.state ?? options.state;
   const origin = fields.origin ?? options.origin;
   if (!pair.zh.trim() || (!pair.en.trim() && state !== 'empty')) return { skipped: `${pair.at}: empty Chinese or English.` };
-  const key = segmentKey(pair.zh);
+  const derived = segmentKey(pair.zh);
+  // Most Chinese is its own key: one string kept for both, not two equal ones (a million pairs).
+  const key = derived === pair.zh ? pair.zh : derived;
   const current = memory.get(key);
   const reports = options.report ? [...(fields.reports ?? []), options.report] : (fields.reports ?? NO_REPORTS);
+  if (!current) return memory.addNew(newEntry(memory, key, pair, fields, state, origin, reports));
   const decision = decideImport(current, { target: pair.en, state }, options.overwrite ? 'unless-approved' : 'never');
   if (typeof decision === 'object') {
     return { conflict: formatImportConflict(pair.at, conflictReason(decision, current!.state, state, options.replaceHint ?? 'Pass --overwrite to replace it.'), current!, { target: pair.en, state, origin }) };
@@ -55,6 +57,20 @@ export function importPair(memory: TranslationMemory, pair: ImportedPair, option
   if (fields.footnote) incoming.footnote = fields.footnote;
   const outcome = memory.upsert(incoming);
   return outcome === 'refused' ? { conflict: `${pair.at}: a higher-state translation is already in the memory; not replaced.` } : outcome;
+}
+
+/**
+ * The entry for a key the memory lacks, as upsert would add it (decideImport replaces nothing
+ * there): built once with its fields in one order, not spread into a copy by mergeEntry.
+ */
+function newEntry(memory: TranslationMemory, key: string, pair: ImportedPair, fields: PairFields, state: UnitState, origin: Origin, reports: readonly string[]): MemoryEntry {
+  const now = fields.created && fields.updated ? '' : memory.stamp();
+  const own = reports.length === 0 ? NO_REPORTS : reports.length === 1 ? [...reports] : [...new Set(reports)].sort();
+  const entry: MemoryEntry = { key, source: pair.zh, target: pair.en, state, origin, reports: own, created: fields.created || now, updated: fields.updated || now };
+  if (pair.note) entry.note = pair.note;
+  if (fields.flags?.length) entry.flags = fields.flags;
+  if (fields.footnote) entry.footnote = fields.footnote;
+  return entry;
 }
 
 function conflictReason(decision: Exclude<ImportDecision, string>, stored: UnitState, incoming: UnitState, replaceHint: string): string {

@@ -33,3 +33,10 @@ export interface FuzzyMatch {
   /** 0–100: 100 · (1 − edit distance / longer length), as translate-toolkit and Weblate compute it. */
   score: number;
 }
+
+/**
+ * The one empty report list entries share (frozen: a write throws instead of changing them all).
+ * Most entries name no report, and at a million entries a million empty arrays are a million
+ * objects for the collector to copy; code that changes a list makes a new one anyway.
+ */
+export const NO_REPORTS = Object.freeze([]) as unknown as string[];

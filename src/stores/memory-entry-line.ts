@@ -9,8 +9,12 @@ import type { MemoryEntry } from '../model/memory-entry.js';
  * rest go through JSON.stringify, as do lists (whose items the file format does not check).
  */
 export function serialiseEntry(e: MemoryEntry): string {
-  let line = `{"key":${quote(e.key)},"source":${quote(e.source)},"target":${quote(e.target)},"state":${quote(e.state)},"origin":${quote(e.origin)}`
-    + `,"reports":${e.reports.length === 0 ? '[]' : JSON.stringify(e.reports)},"created":${quote(e.created)},"updated":${quote(e.updated)}`;
+  // The source is mostly the key, and a whole import shares a few states, origins and times: each
+  // quoted once, not once per entry (quote checks every character of the text it is given).
+  const key = quote(e.key);
+  const source = e.source === e.key ? key : quote(e.source);
+  let line = `{"key":${key},"source":${source},"target":${quote(e.target)},"state":${state.of(e.state)},"origin":${origin.of(e.origin)}`
+    + `,"reports":${e.reports.length === 0 ? '[]' : JSON.stringify(e.reports)},"created":${created.of(e.created)},"updated":${e.updated === e.created ? created.of(e.updated) : updated.of(e.updated)}`;
   if (e.note !== undefined) line += `,"note":${quote(e.note)}`;
   if (e.footnote !== undefined) line += `,"footnote":${quote(e.footnote)}`;
   if (e.flags?.length) line += `,"flags":${JSON.stringify(e.flags)}`;
@@ -23,6 +27,19 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 function quote(text: string): string {
   return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
+
+/** quote() of the text it was last given, kept for the next entry (one per field). */
+class LastQuoted {
+  private text = '';
+  private quoted = '""';
+
+  of(text: string): string {
+    if (text !== this.text) [this.text, this.quoted] = [text, quote(text)];
+    return this.quoted;
+  }
+}
+
+const [state, origin, created, updated] = [new LastQuoted(), new LastQuoted(), new LastQuoted(), new LastQuoted()];
 
 /** Bytes of UTF-8 a string of `length` code units can take at most (a lone surrogate: 3 bytes). */
 const maxBytes = (length: number): number => length * 3;

@@ -3,7 +3,8 @@ import { InputError } from '../errors.js';
 import type { ImportedPair, PairFields } from './imported-pair.js';
 import { isUnitState } from '../model/unit.js';
 import { parseCsv } from './csv.js';
-import { FILE_SIZE_LIMITS, readUserBytes, readUserFile } from './read-user-file.js';
+import { readLinePieces } from './read-line-pieces.js';
+import { checkUserFileInPieces, FILE_SIZE_LIMITS, readUserFile, UserTextCheck } from './read-user-file.js';
 import { parseTmx } from './tmx.js';
 import { xliffPairs } from './xliff.js';
 
@@ -17,20 +18,43 @@ export type { ImportedPair, PairFields } from './imported-pair.js';
  * ignored, since the key is always derived from the Chinese.
  */
 export async function readImportFile(file: string): Promise<ImportedPair[]> {
+  const pairs: ImportedPair[] = [];
+  await (await openImportFile(file)).forEach((pair) => pairs.push(pair));
+  return pairs;
+}
+
+/** An import file's pairs, given one at a time in file order (see openImportFile). */
+export interface ImportPairs {
+  /**
+   * Calls `take` with each pair in file order, then throws the file's InputError if it has one
+   * (invalid lines, a conflict marker, no pairs): a caller that throws it on keeps nothing.
+   */
+  forEach(take: (pair: ImportedPair) => void): Promise<void>;
+}
+
+/**
+ * readImportFile without the array: the file is checked (size, UTF-8) now, but JSONL is read again
+ * in pieces and its lines parsed only as forEach hands them on, so a caller that applies each pair
+ * as it comes never holds a million pair objects, nor the file's bytes, at once (at that size the
+ * collector's copying of long-lived young objects was the biggest cost of `memory import`).
+ */
+export async function openImportFile(file: string): Promise<ImportPairs> {
   const ext = extname(file).toLowerCase();
   if (!['.jsonl', '.ndjson', '.csv', '.tmx', '.xlf', '.xliff'].includes(ext)) {
     throw new InputError('input/unknown-format', `${file}: unknown memory exchange format "${ext}".`, { hint: 'Use .jsonl, .csv (zh and en columns), .tmx, .xlf or .xliff.' });
   }
   const jsonl = ext === '.jsonl' || ext === '.ndjson';
   const read = { maxBytes: jsonl ? FILE_SIZE_LIMITS.memoryImportJsonl : FILE_SIZE_LIMITS.memoryImport, sizeHint: SIZE_HINT };
-  if (jsonl) return readJsonl(await readUserBytes(file, read), file);
+  if (jsonl) {
+    await checkUserFileInPieces(file, read);
+    return { forEach: (take) => forEachJsonlPair(file, take) };
+  }
   const text = await readUserFile(file, read);
   if (!text.trim()) throw emptyFile(file);
   const marker = MARKER_IN_TEXT.exec(text);
   if (marker) throw conflictMarker(file, text.slice(0, marker.index).split('\n').length, marker[0]);
-  if (ext === '.csv') return readCsv(text, file);
-  if (ext === '.tmx') return parseTmx(text, file);
-  return xliffPairs(text, file);
+  const pairs = ext === '.csv' ? readCsv(text, file) : ext === '.tmx' ? parseTmx(text, file) : xliffPairs(text, file);
+  return { forEach: async (take) => pairs.forEach((pair) => take(pair)) };
 }
 
 const SIZE_HINT = 'Split it into smaller files (by report, or a few hundred thousand entries each) and import them one after another.';
@@ -80,29 +104,40 @@ export function readPairFields(get: (field: string) => unknown, at: string, prob
 
 const OPEN_BRACE = 0x7b;
 
-/** JSONL read a line at a time from the file's bytes (checked UTF-8): the whole text is never one string. */
-function readJsonl(bytes: Buffer, file: string): ImportedPair[] {
-  const pairs: ImportedPair[] = [];
+/**
+ * JSONL read a line at a time, in pieces (see readLinePieces; checked again as UTF-8, should the
+ * file have changed since openImportFile): the whole text is never one string, nor its bytes one
+ * buffer. Once a line is invalid, no more pairs are handed on (the rest are still checked, so the
+ * error lists every invalid line).
+ */
+async function forEachJsonlPair(file: string, take: (pair: ImportedPair) => void): Promise<void> {
   const problems: string[] = [];
-  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  for (let i = 0; start < bytes.length; i++) {
-    const newline = bytes.indexOf(10, start);
-    const end = newline === -1 ? bytes.length : newline;
-    const first = bytes[start];
-    const line = bytes.toString('utf8', start, end);
-    start = end + 1;
-    // A line that opens an object is neither blank nor a marker: no trim and no regex for those (nearly all).
-    if (first !== OPEN_BRACE) {
-      if (!line.trim()) continue;
-      const marker = MARKER.exec(line);
-      if (marker) throw conflictMarker(file, i + 1, marker[0]);
+  const check = new UserTextCheck(file);
+  let count = 0;
+  let i = 0;
+  await readLinePieces(file, (bytes, offset) => {
+    check.piece(bytes, offset);
+    let start = offset === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    for (; start < bytes.length; i++) {
+      const newline = bytes.indexOf(10, start);
+      const end = newline === -1 ? bytes.length : newline;
+      const first = bytes[start];
+      const line = bytes.toString('utf8', start, end);
+      start = end + 1;
+      // A line that opens an object is neither blank nor a marker: no trim and no regex for those (nearly all).
+      if (first !== OPEN_BRACE) {
+        if (!line.trim()) continue;
+        const marker = MARKER.exec(line);
+        if (marker) throw conflictMarker(file, i + 1, marker[0]);
+      }
+      const pair = jsonlPair(line, `${file}:${i + 1}`, problems);
+      if (pair) count += 1;
+      if (pair && problems.length === 0) take(pair);
     }
-    const pair = jsonlPair(line, `${file}:${i + 1}`, problems);
-    if (pair) pairs.push(pair);
-  }
+  });
+  check.finish();
   if (problems.length) throw new InputError('input/invalid', `${file} has ${problems.length} invalid line(s); nothing was imported.`, { details: problems.slice(0, 50), hint: 'Fix the lines listed: each line is one JSON object such as {"zh":"…","en":"…"}.' });
-  if (pairs.length === 0) throw emptyFile(file);
-  return pairs;
+  if (count === 0) throw emptyFile(file);
 }
 
 function jsonlPair(line: string, at: string, problems: string[]): ImportedPair | undefined {

@@ -22,8 +22,16 @@ export class TranslationMemory {
   private readonly pending = new Map<string, MemoryEntry>();
   private saving: Promise<unknown> = Promise.resolve();
 
-  /** A Map of entries by key (as readMemoryEntries returns) is taken over as it is, not copied. */
-  constructor(readonly root: string, entries: Iterable<MemoryEntry> | Map<string, MemoryEntry> = [], private readonly now: () => string = isoNow) {
+  /** Whether a memory that keeps no changes (see the constructor) has changed. */
+  private changed = false;
+
+  /**
+   * A Map of entries by key (as readMemoryEntries returns) is taken over as it is, not copied.
+   * With `keepChanges` false (a memory its caller writes whole: updateMemoryFile), only whether it
+   * changed is kept, not a second map of the changed entries (a million of them, for an import
+   * into an empty memory); changedEntries and save then refuse.
+   */
+  constructor(readonly root: string, entries: Iterable<MemoryEntry> | Map<string, MemoryEntry> = [], private readonly now: () => string = isoNow, private readonly keepChanges = true) {
     if (entries instanceof Map) this.byKey = entries;
     else {
       this.byKey = new Map();
@@ -54,9 +62,25 @@ export class TranslationMemory {
     const { outcome, entry: merged } = mergeEntry(this.byKey.get(entry.key), entry, this.now());
     if (outcome === 'added' || outcome === 'updated') {
       this.byKey.set(merged.key, merged);
-      this.pending.set(merged.key, merged);
+      this.noteChange(merged);
     }
     return outcome;
+  }
+
+  /**
+   * Adds an entry for a key the memory does not hold (the caller has just asked), taken as it is:
+   * an import's new pairs, a million of them, go in built once in their final shape (as mergeEntry
+   * adds one; see importPair) rather than copied by mergeEntry.
+   */
+  addNew(entry: MemoryEntry): 'added' {
+    this.byKey.set(entry.key, entry);
+    this.noteChange(entry);
+    return 'added';
+  }
+
+  /** The time an entry changed now gets (ISO text). */
+  stamp(): string {
+    return this.now();
   }
 
   /** Records that a segment occurs in a report, without touching its translation. */
@@ -65,16 +89,26 @@ export class TranslationMemory {
     if (!entry || entry.reports.includes(report)) return;
     const next = { ...entry, reports: [...entry.reports, report].sort() };
     this.byKey.set(key, next);
-    this.pending.set(key, next);
+    this.noteChange(next);
+  }
+
+  private noteChange(entry: MemoryEntry): void {
+    if (this.keepChanges) this.pending.set(entry.key, entry);
+    else this.changed = true;
   }
 
   get dirty(): boolean {
-    return this.pending.size > 0;
+    return this.changed || this.pending.size > 0;
   }
 
   /** The entries changed since loading or the last save (what a server store writes). */
   changedEntries(): MemoryEntry[] {
+    this.assertKeepsChanges();
     return [...this.pending.values()];
+  }
+
+  private assertKeepsChanges(): void {
+    if (!this.keepChanges) throw new Error('This memory keeps no list of its changes: its caller writes it whole.');
   }
 
   /**
@@ -83,6 +117,7 @@ export class TranslationMemory {
    * while the file was being written stays pending for the next save.
    */
   save(): Promise<number> {
+    this.assertKeepsChanges();
     const next = this.saving.then(() => this.saveNow());
     this.saving = next.catch(() => undefined);
     return next;
@@ -144,7 +179,10 @@ export async function loadMemory(root: string, now?: () => string): Promise<Tran
   return new TranslationMemory(root, store ? await store.loadEntries() : await readMemoryEntries(root), now);
 }
 
-/** The git file's memory, whatever store the project uses (memory push reads it). */
-export async function loadMemoryFile(root: string, now?: () => string): Promise<TranslationMemory> {
-  return new TranslationMemory(root, await readMemoryEntries(root), now);
+/**
+ * The git file's memory, whatever store the project uses (memory push reads it). With
+ * `keepChanges` false, for a caller that writes it whole, see the TranslationMemory constructor.
+ */
+export async function loadMemoryFile(root: string, now?: () => string, keepChanges = true): Promise<TranslationMemory> {
+  return new TranslationMemory(root, await readMemoryEntries(root), now, keepChanges);
 }

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { readLinePieces } from './read-line-pieces.js';
 
 const MB = 1024 * 1024;
 
@@ -48,18 +49,49 @@ export async function readUserFile(path: string, options: ReadUserFileOptions): 
 /** readUserFile's checks, the bytes (checked UTF-8, BOM kept) instead of the text: for files read a line at a time. */
 export async function readUserBytes(path: string, options: ReadUserFileOptions): Promise<Buffer> {
   const name = options.label ?? path;
-  const info = await stat(path).catch((error: unknown) => {
-    throw new InputError('input/unreadable', `Cannot read ${name}.`, { cause: error, hint: 'Check the path.' });
-  });
-  if (!info.isFile()) throw new InputError('input/unreadable', `${name} is not a file.`, { hint: 'Pass a file, not a folder.' });
-  if (info.size > options.maxBytes) {
-    throw new InputError('input/too-large', `${name} is ${megabytes(info.size)}; this command reads files up to ${megabytes(options.maxBytes)}.`, { hint: options.sizeHint });
-  }
+  await checkSize(path, name, options);
   const bytes = await readFile(path).catch((error: unknown) => {
     throw new InputError('input/unreadable', `Cannot read ${name}.`, { cause: error, hint: 'Check the path and permissions.' });
   });
   assertUtf8Text(bytes, name, options.textHint ?? DEFAULT_TEXT_HINT);
   return bytes;
+}
+
+/**
+ * readUserBytes's checks on a file that is read a line at a time (see readLinePieces) and never
+ * held whole: the size, then every piece (with the same findings in the same order).
+ */
+export async function checkUserFileInPieces(path: string, options: ReadUserFileOptions): Promise<void> {
+  const name = options.label ?? path;
+  await checkSize(path, name, options);
+  const check = new UserTextCheck(name, options.textHint ?? DEFAULT_TEXT_HINT);
+  await readLinePieces(path, (bytes, offset) => check.piece(bytes, offset)).catch((error: unknown) => {
+    if (error instanceof InputError) throw error;
+    throw new InputError('input/unreadable', `Cannot read ${name}.`, { cause: error, hint: 'Check the path and permissions.' });
+  });
+  check.finish();
+}
+
+/**
+ * The binary and UTF-8 checks over a file given in pieces that end at line ends (a UTF-8 sequence
+ * never spans one): what the file starts with, then a NUL anywhere, then invalid UTF-8 anywhere,
+ * as for the whole file at once.
+ */
+export class UserTextCheck {
+  private notUtf8 = false;
+
+  constructor(private readonly path: string, private readonly hint = DEFAULT_TEXT_HINT) {}
+
+  /** Throws for a binary file at once; invalid UTF-8 is thrown by finish (a NUL later on wins). */
+  piece(bytes: Uint8Array, offset: number): void {
+    const kind = offset === 0 ? binaryKind(bytes) : bytes.indexOf(0) >= 0 ? NUL_BYTES : undefined;
+    if (kind) throw new InputError('input/binary', `${this.path} is ${kind}; duizhao reads only UTF-8 text.`, { hint: this.hint });
+    if (!this.notUtf8 && !isUtf8(bytes)) this.notUtf8 = true;
+  }
+
+  finish(): void {
+    if (this.notUtf8) throw new InputError('input/not-utf8', `${this.path} is not valid UTF-8 (perhaps GBK or Big5).`, { hint: `${this.hint} Or convert it, e.g. iconv -f GBK -t UTF-8.` });
+  }
 }
 
 /** UTF-8 text of `bytes` without a BOM, or an InputError saying what the file looks like instead. */
@@ -70,9 +102,21 @@ export function decodeUserText(bytes: Uint8Array, path: string, hint = DEFAULT_T
 
 /** Refuses binary files and text that is not UTF-8 (checked without decoding: a 280 MB memory in a tenth of a second). */
 function assertUtf8Text(bytes: Uint8Array, path: string, hint: string): void {
-  const kind = binaryKind(bytes);
-  if (kind) throw new InputError('input/binary', `${path} is ${kind}; duizhao reads only UTF-8 text.`, { hint });
-  if (!isUtf8(bytes)) throw new InputError('input/not-utf8', `${path} is not valid UTF-8 (perhaps GBK or Big5).`, { hint: `${hint} Or convert it, e.g. iconv -f GBK -t UTF-8.` });
+  const check = new UserTextCheck(path, hint);
+  check.piece(bytes, 0);
+  check.finish();
+}
+
+const NUL_BYTES = 'binary (it contains NUL bytes)';
+
+async function checkSize(path: string, name: string, options: ReadUserFileOptions): Promise<void> {
+  const info = await stat(path).catch((error: unknown) => {
+    throw new InputError('input/unreadable', `Cannot read ${name}.`, { cause: error, hint: 'Check the path.' });
+  });
+  if (!info.isFile()) throw new InputError('input/unreadable', `${name} is not a file.`, { hint: 'Pass a file, not a folder.' });
+  if (info.size > options.maxBytes) {
+    throw new InputError('input/too-large', `${name} is ${megabytes(info.size)}; this command reads files up to ${megabytes(options.maxBytes)}.`, { hint: options.sizeHint });
+  }
 }
 
 function binaryKind(bytes: Uint8Array): string | undefined {
@@ -80,7 +124,7 @@ function binaryKind(bytes: Uint8Array): string | undefined {
   if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'a ZIP archive (an .xlsx, .ods or .docx document?)';
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'an OLE document (an .xls or .doc file?)';
   if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return 'UTF-16 text';
-  if (bytes.indexOf(0) >= 0) return 'binary (it contains NUL bytes)';
+  if (bytes.indexOf(0) >= 0) return NUL_BYTES;
   return undefined;
 }
 

@@ -19,7 +19,8 @@ export async function updateMemory<T>(root: string, update: (memory: Translation
 /** updateMemory on the git file (translations/memory/memory.jsonl), whatever store the project uses. */
 export async function updateMemoryFile<T>(root: string, update: (memory: TranslationMemory) => T | Promise<T>, options: UpdateMemoryOptions<T> = {}): Promise<T> {
   return withLock(join(root, 'translations', 'memory'), async () => {
-    const memory = await loadMemoryFile(root, options.now);
+    // Written whole below: no second map of what changed (see the TranslationMemory constructor).
+    const memory = await loadMemoryFile(root, options.now, false);
     const value = await update(memory);
     if (memory.dirty && (options.commit?.(value) ?? true)) {
       await writeMemoryFile(root, memory.entries());

@@ -94,6 +94,18 @@ describe('duizhao memory import: human translations are never replaced silently'
     expect((await loadMemory(project.root)).get(segmentKey(VILLAGES))).toMatchObject({ state: 'reviewed', origin: 'manual', note: 'checked against the 2020 report', created: '2025-01-01T00:00:00.000Z' });
   });
 
+  it('writes nothing when a line after the pairs it applied is invalid or a conflict marker (pairs are applied as they are read)', async () => {
+    const pairs = jsonl([{ zh: '壶关县旱地西红柿。', en: 'Dry-land tomatoes.' }, { zh: VILLAGES, en: NEW.villages, origin: 'import' }]);
+    const invalid = await importFile('late-bad.jsonl', `${pairs}{"zh":"黎城县核桃。"}\n{"zh":"沁县。","en":"Qin County."}\n`);
+    expect(invalid.code).toBe(2);
+    expect(invalid.err).toContain('late-bad.jsonl has 1 invalid line(s); nothing was imported.');
+    expect(invalid.err).toContain('late-bad.jsonl:3: needs string fields "zh" and "en".');
+    const marker = await importFile('late-marker.jsonl', `${pairs}<<<<<<< HEAD\n`);
+    expect(marker.code).toBe(2);
+    expect(marker.err).toContain('late-marker.jsonl:3: a git conflict marker (<<<<<<<)');
+    expect(await memoryText()).toBe(before);
+  });
+
   it('derives the key from the Chinese and ignores a wrong "key" field', async () => {
     const rows = [
       { zh: '壶关县旱地西红柿。', en: 'Dry-land tomatoes of Huguan County.', key: 'bogus' },
