@@ -29,7 +29,7 @@ export interface ImportMemoryResult {
 /**
  * Imports pairs into the memory under the key derived from their Chinese (a file's `key` field is
  * never trusted). Identical English changes nothing; different human English is a conflict unless
- * `overwrite` (see decideImport). Reads JSONL, CSV, TMX and XLIFF (see readImportFile); the
+ * `overwrite` (see decideImport). Reads JSONL, CSV, TMX and XLIFF (see openImportFile); the
  * state and origin the file carries win over the options.
  */
 export async function importMemory(root: string, file: string, options: ImportMemoryOptions): Promise<ImportMemoryResult> {

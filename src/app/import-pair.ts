@@ -39,23 +39,20 @@ export function importPair(memory: TranslationMemory, pair: ImportedPair, option
   if (!current) return memory.addNew(newEntry(memory, key, pair, fields, state, origin, reports));
   const decision = decideImport(current, { target: pair.en, state }, options.overwrite ? 'unless-approved' : 'never');
   if (typeof decision === 'object') {
-    return { conflict: formatImportConflict(pair.at, conflictReason(decision, current!.state, state, options.replaceHint ?? 'Pass --overwrite to replace it.'), current!, { target: pair.en, state, origin }) };
+    return { conflict: formatImportConflict(pair.at, conflictReason(decision, current.state, state, options.replaceHint ?? 'Pass --overwrite to replace it.'), current, { target: pair.en, state, origin }) };
   }
   if (decision === 'keep') return addReports(memory, key, reports) ? 'updated' : 'unchanged';
   if (decision === 'raise-state') {
     // Same English, higher state: the entry keeps its origin, note and flags; only the state moves.
-    const { created: _created, updated: _updated, ...kept } = current!;
+    const { created: _created, updated: _updated, ...kept } = current;
     memory.upsert({ ...kept, state, reports });
     return 'updated';
   }
   // Optional fields set one by one, in this order, rather than spread in: a million pairs make a million entries.
-  const incoming: Parameters<TranslationMemory['upsert']>[0] = { key, source: current?.source ?? pair.zh, target: pair.en, state, origin, reports };
+  const incoming: Parameters<TranslationMemory['upsert']>[0] = { key, source: current.source, target: pair.en, state, origin, reports };
   if (fields.created) incoming.created = fields.created;
   if (fields.updated) incoming.updated = fields.updated;
-  if (pair.note) incoming.note = pair.note;
-  if (fields.flags?.length) incoming.flags = fields.flags;
-  if (fields.footnote) incoming.footnote = fields.footnote;
-  const outcome = memory.upsert(incoming);
+  const outcome = memory.upsert(withOptionalFields(incoming, pair, fields));
   return outcome === 'refused' ? { conflict: `${pair.at}: a higher-state translation is already in the memory; not replaced.` } : outcome;
 }
 
@@ -67,6 +64,11 @@ function newEntry(memory: TranslationMemory, key: string, pair: ImportedPair, fi
   const now = fields.created && fields.updated ? '' : memory.stamp();
   const own = reports.length === 0 ? NO_REPORTS : reports.length === 1 ? [...reports] : [...new Set(reports)].sort();
   const entry: MemoryEntry = { key, source: pair.zh, target: pair.en, state, origin, reports: own, created: fields.created || now, updated: fields.updated || now };
+  return withOptionalFields(entry, pair, fields);
+}
+
+/** `entry` with the pair's note, flags and footnote where it has them, set in this order. */
+function withOptionalFields<E extends Pick<MemoryEntry, 'note' | 'flags' | 'footnote'>>(entry: E, pair: ImportedPair, fields: PairFields): E {
   if (pair.note) entry.note = pair.note;
   if (fields.flags?.length) entry.flags = fields.flags;
   if (fields.footnote) entry.footnote = fields.footnote;
