@@ -93,17 +93,17 @@ export class ServerMemoryIndex {
 
   /** Takes in the changes the store has read since the last call, by whichever command read them. */
   private takeChanges(): number {
-    const changed = this.pending;
-    if (!changed.length) return 0;
+    if (!this.pending.length) return 0;
+    const changed = [...new Set(this.pending)];
     this.pending = [];
     this.rows = this.store.replica();
     this.addToDelta(this.newlyEnglish(changed));
-    return new Set(changed).size;
+    return changed.length;
   }
 
-  /** Of `keys`, those with English now that neither index holds (each once). */
+  /** Of `keys`, those with English now that neither index holds. */
   private newlyEnglish(keys: string[]): string[] {
-    return [...new Set(keys)].filter((key) => !this.inDelta.has(key) && this.rows!.get(key)?.entry.target && !this.inMain(key));
+    return keys.filter((key) => !this.inDelta.has(key) && this.rows!.get(key)?.entry.target && !this.inMain(key));
   }
 
   private addToDelta(added: string[]): void {

@@ -193,7 +193,6 @@ function readAt(fd: number, position: number, bytes: number): Buffer {
   return out;
 }
 
-
 /** The cache file `bytes` with another identity (same content, the memory file's stat changed): header and CRC rewritten. */
 export function restampIndexCache(bytes: Buffer, identity: MemoryFileIdentity): Buffer {
   const out = Buffer.from(bytes);

@@ -107,11 +107,10 @@ export class PgMemoryStore implements MemoryStore {
 
   /**
    * Calls `listener` with the keys of every refresh that read changes, whichever command asked for
-   * it (a save refreshes too): what a derived structure such as a fuzzy index must take in. Returns `stop`.
+   * it (a save refreshes too): what a derived structure such as a fuzzy index must take in.
    */
-  onChanged(listener: (keys: readonly string[]) => void): () => void {
+  onChanged(listener: (keys: readonly string[]) => void): void {
     this.changeListeners.add(listener);
-    return () => void this.changeListeners.delete(listener);
   }
 
   /** Starts from the replica cache (when it holds this server's rows): only what changed since is read. */
