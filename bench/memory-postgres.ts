@@ -35,6 +35,12 @@ const percentile = (times: number[], p: number) => [...times].sort((a, b) => a -
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 const score = (a: string, b: string) => 100 * (1 - distance(a, b) / Math.max(a.length, b.length));
 
+/** The best score for query `q` in `index` (an exact match counts as 100), as every duizhao row measures it. */
+function bestScore(index: ServerMemoryIndex, q: string): number | undefined {
+  const key = segmentKey(q);
+  return index.exact(key) ? 100 : index.search(key, { threshold: MIN_SCORE, limit: 5 })[0]?.score;
+}
+
 interface Timed { p50: number; p99: number; found: number; cpuP50: number; cpuP99: number }
 
 /** Wall time per lookup, and the process's CPU time per lookup (less moved by other jobs on a loaded machine). */
@@ -97,11 +103,7 @@ async function benchSize(url: string, dir: string, size: number, queries: string
   const index = await ServerMemoryIndex.open(store);
   index.warm();
   rmSync(project, { recursive: true, force: true });
-  const best = (q: string) => {
-    const key = segmentKey(q);
-    const exact = index.exact(key);
-    return exact ? 100 : index.search(key, { threshold: MIN_SCORE, limit: 5 })[0]?.score;
-  };
+  const best = (q: string) => bestScore(index, q);
   const ours = timeQueries(queries, best);
   await index.watch();
   const oursListening = await timeAsync(queries, async (q) => (await index.current(), best(q)));
@@ -164,10 +166,7 @@ async function startChild(url: string, project: string, queries: string[]): Prom
   const coldS = (performance.now() - t) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const rssMiB = process.memoryUsage().rss / 2 ** 20;
-  const timed = timeQueries(queries, (q) => {
-    const key = segmentKey(q);
-    return index.exact(key) ? 100 : index.search(key, { threshold: MIN_SCORE, limit: 5 })[0]?.score;
-  });
+  const timed = timeQueries(queries, (q) => bestScore(index, q));
   await store.close();
   console.log(JSON.stringify({ p50: timed.p50, p99: timed.p99, cpuP50: timed.cpuP50, cpuP99: timed.cpuP99, found: timed.found, coldS, loadS, warmS, cpuS: (cpu.user + cpu.system) / 1e6, fetched: store.fetched, rssMiB }));
 }
