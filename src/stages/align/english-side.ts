@@ -84,7 +84,7 @@ class IdLists {
     this.values[this.size++] = id;
   }
 
-  /** Adds the id unless list `stamp` has it (marked in `seen`, as distinctIds does in sentence-features.ts). */
+  /** Adds the id unless list `stamp` has it already (marked in `seen` with the list's number, so nothing is cleared between lists). */
   addDistinct(id: number, stamp: number): void {
     if (id >= this.seen.length) {
       const grown = new Int32Array(Math.max(id + 1, this.seen.length * 2)).fill(-1);
