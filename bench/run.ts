@@ -3,7 +3,7 @@
 //   npm run bench [-- <name>…] [-- --quick]
 // <name>: run only the benchmarks whose file name contains one of the names (`npm run bench -- build`).
 // --quick (or DUIZHAO_BENCH_QUICK=1): a dry run at small sizes (10k-entry memories, 10k alignment
-// lines, 0/5/50 reports), passed on as each benchmark's own size options; the figures are not the
+// sentences per side, 0/5/50 reports), passed on as each benchmark's own size options; the figures are not the
 // README's. A full run measures translate-toolkit at 1M too (`--with-peer-1m`, about 8 minutes more),
 // so every ratio in the README's tables comes from one run. Exits 1 when any benchmark failed.
 import { spawnSync } from 'node:child_process';
@@ -21,7 +21,8 @@ const QUICK_ARGS: Record<string, string[]> = {
   'memory-fuzzy.ts': ['--sizes', '10000'],
   'memory-cold-start.ts': ['--sizes', '10000'],
   'memory-postgres.ts': ['--sizes', '10000'],
-  'align.ts': ['--lines', '10000'],
+  'memory-fuzzy-tail.ts': ['--sizes', '10000'],
+  'align.ts': ['--scale', '10000'],
   'align-cli.ts': ['--scale', '10000'],
   'build-scaling.ts': ['--quick'],
 };
