@@ -57,7 +57,7 @@ const rows = ['| input (as a user gives it, through the CLI) | measure | duizhao
   const { beads, seconds, code } = alignCli(join(heldout, 'bible_cuv_kjv_zh_en.sent.zh.txt'), join(heldout, 'bible_cuv_kjv_zh_en.sent.en.txt'));
   const gold = parseBeads(readFileSync(join(heldout, 'bible_cuv_kjv_zh_en.gold.zh-en.align'), 'utf8'));
   const verseOf = (f: string): string[] => readFileSync(join(heldout, f), 'utf8').trimEnd().split('\n');
-  const verses = mergeWithinVerses(beads, verseOf('bible_cuv_kjv_zh_en.sent.zh.verse'), verseOf('bible_cuv_kjv_zh_en.sent.en.verse'));
+  const verses = mergeWithinVerses(beads, verseOf('bible_cuv_kjv_zh_en.sent.zh.verse'), verseOf('bible_cuv_kjv_zh_en.sent.en.verse')).beads;
   const failure = code ? ` (exit ${code})` : '';
   for (const [how, predicted] of [['verse protocol (the set’s own scoring: output beads inside one verse joined)', verses], ['sentence beads as output', beads]] as const) {
     const s = scoreAlignment([{ gold, predicted }]);

@@ -4,7 +4,7 @@
  * beads, cross-checked with ../shared/bench/eval_align.py), WMT20 news documents (as is, 10% English lines dropped, pairs of
  * English lines joined), confidence calibration (precision per score band on the Bible and WMT20
  * running text), and speed/peak memory at 10k, 50k and 200k sentences per side against the earlier search.
- * Run: node --import tsx bench/align.ts [--skip-speed] [--scale 10000,50000,200000] [--peer 10000]
+ * Run: node --import tsx bench/align.ts [--skip-speed] [--scale 10000,50000,200000] [--peer 10000] [--peer-alignments DIR]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,27 +36,36 @@ const calibration: string[] = [];
 
 // Bible: the whole 6,301 × 5,000 sequence, scored as sentence beads and by the set's own protocol
 // (bench/lib/verse-merge.ts: output beads inside one verse joined, as the gold beads are verses).
+// With --peer-alignments DIR, the set's authors' published outputs for this document are scored
+// the same way (see peerAlignments below).
 {
   const zh = lines('bible_cuv_kjv_zh_en.sent.zh.txt');
   const en = lines('bible_cuv_kjv_zh_en.sent.en.txt');
   const goldFile = join(heldout, 'bible_cuv_kjv_zh_en.gold.zh-en.align');
   const gold = parseBeads(readFileSync(goldFile, 'utf8'));
+  const zhVerse = lines('bible_cuv_kjv_zh_en.sent.zh.verse');
+  const enVerse = lines('bible_cuv_kjv_zh_en.sent.en.verse');
   const t0 = performance.now();
   const result = alignSentences(zh, en, { lexicon });
   const ms = performance.now() - t0;
-  const verses = mergeWithinVerses(result.beads, lines('bible_cuv_kjv_zh_en.sent.zh.verse'), lines('bible_cuv_kjv_zh_en.sent.en.verse'));
+  const verses = mergeWithinVerses(result.beads, zhVerse, enVerse);
   const score = scoreAlignment([{ gold, predicted: result.beads }]);
-  const verseScore = scoreAlignment([{ gold, predicted: verses }]);
-  const golden = new Set(gold.map((b) => `${b.zh.join(',')}:${b.en.join(',')}`));
-  calibration.push(...bandRows('Bible CUV/KJV', result.beads.filter((b) => b.features).map((b) => ({ score: b.score, features: b.features!, right: golden.has(`${b.zh.join(',')}:${b.en.join(',')}`) }))));
-  out.push(row('Bible CUV/KJV (6,301 × 5,000), held out, verse protocol: output beads inside one verse joined (the set’s own scoring)', verseScore, `${(ms / 1000).toFixed(1)} s; ${verses.length} beads after joining; published, whole Bible, same protocol: Gale–Church 0.821, Hunalign 0.895, Vecalign 0.978`));
+  const verseScore = scoreAlignment([{ gold, predicted: verses.beads }]);
+  const key = (b: BeadIndices): string => `${b.zh.join(',')}:${b.en.join(',')}`;
+  const golden = new Set(gold.map(key));
+  const scored = result.beads.map((b, k) => ({ b, k })).filter(({ b }) => b.features);
+  calibration.push(...bandRows('Bible CUV/KJV, sentence beads', scored.map(({ b }) => ({ score: b.score, features: b.features!, right: golden.has(key(b)) }))));
+  // A pair is right by the verse protocol when the verse bead it went into is a gold bead.
+  calibration.push(...bandRows('Bible CUV/KJV, verse protocol', scored.map(({ b, k }) => ({ score: b.score, features: b.features!, right: golden.has(key(verses.beads[verses.into[k]!]!)) }))));
+  out.push(row('Bible CUV/KJV (6,301 × 5,000), held out, verse protocol: output beads inside one verse joined (the set’s own scoring)', verseScore, `${(ms / 1000).toFixed(1)} s; ${verses.beads.length} beads after joining; published for this document, same protocol: Gale–Church 0.821, Hunalign 0.895`));
   out.push(row('Bible CUV/KJV, held out, sentence beads as output (stricter than the set’s protocol)', score, `${result.beads.length} beads`));
+  out.push(...peerAlignments(gold, zhVerse, enVerse));
   const errorTypes = (predicted: readonly BeadIndices[]): string => [...beadErrorTypes(gold, predicted)].slice(0, 8).map(([type, count]) => `${count} ${type}`).join('; ');
   console.error(`Bible wrong beads by type (most frequent), sentence beads: ${errorTypes(result.beads)}`);
-  console.error(`Bible wrong beads by type (most frequent), verse protocol: ${errorTypes(verses)}`);
+  console.error(`Bible wrong beads by type (most frequent), verse protocol: ${errorTypes(verses.beads)}`);
   console.error(`Bible 2:2 beads, ${describeCutGaps(cutGaps(gold, zh, en))}`);
   const dir = mkdtempSync(join(tmpdir(), 'align-bench-'));
-  for (const [name, predicted, ours] of [['sentence beads', result.beads, score], ['verse protocol', verses, verseScore]] as const) {
+  for (const [name, predicted, ours] of [['sentence beads', result.beads, score], ['verse protocol', verses.beads, verseScore]] as const) {
     writeFileSync(join(dir, 'bible.pred'), formatBeads(predicted));
     const py = spawnSync('python3', [join(shared, 'bench', 'eval_align.py'), '--json', goldFile, join(dir, 'bible.pred')], { encoding: 'utf8' });
     if (py.status === 0) {
@@ -64,6 +73,30 @@ const calibration: string[] = [];
       console.error(`eval_align.py cross-check, ${name}: strict F1 ${pct(ref.f1_strict)} (ours ${pct(ours.f1Strict)}), lax F1 ${pct(ref.f1_lax)} (ours ${pct(ours.f1Lax)})`);
     } else console.error('eval_align.py cross-check skipped (python3 not available)');
   }
+}
+
+/**
+ * Rows for the published outputs of other aligners on this document, scored as ours are: the
+ * Bertalign repository (github.com/bfsujason/bertalign, commit 6d284528) keeps them as
+ * eval/bible/auto/{galechurch,hunalign,mbert}/001.align, English side first. They are not in
+ * ../shared and not copied into this repository; `--peer-alignments DIR` (or the environment's
+ * DUIZHAO_BENCH_PEER_ALIGNMENTS=DIR, for `npm run bench`) reads them as
+ * DIR/{galechurch,hunalign,bertalign}-001.align.
+ */
+function peerAlignments(gold: readonly BeadIndices[], zhVerse: readonly string[], enVerse: readonly string[]): string[] {
+  const at = args.indexOf('--peer-alignments');
+  const dir = at >= 0 ? args[at + 1]! : process.env.DUIZHAO_BENCH_PEER_ALIGNMENTS;
+  if (!dir) return ['| published outputs of Gale–Church, Hunalign and Bertalign for this document | not scored in this run (--peer-alignments DIR or DUIZHAO_BENCH_PEER_ALIGNMENTS=DIR) | – | – |'];
+  const rows: string[] = [];
+  for (const [name, file] of [['Gale–Church', 'galechurch'], ['Hunalign (with a dictionary)', 'hunalign'], ['Bertalign (sentence embeddings)', 'bertalign']]) {
+    const path = join(dir, `${file}-001.align`);
+    if (!existsSync(path)) throw new Error(`${path}: missing; --peer-alignments needs ${file}-001.align there (see bench/align.ts)`);
+    const predicted = parseBeads(readFileSync(path, 'utf8'), path).map((b) => ({ zh: b.en, en: b.zh }));
+    const verse = scoreAlignment([{ gold, predicted: mergeWithinVerses(predicted, zhVerse, enVerse).beads }]);
+    const sentence = scoreAlignment([{ gold, predicted }]);
+    rows.push(row(`${name}, its published output for this document, verse protocol`, verse, `sentence beads: strict F1 ${pct(sentence.f1Strict)}`));
+  }
+  return rows;
 }
 
 // WMT20 news: each document against its reference, then with lines dropped and joined.

@@ -25,9 +25,13 @@ function verseOf(bead: BeadIndices, zhVerse: readonly string[], enVerse: readonl
   return zh === en ? zh : undefined;
 }
 
-/** Merges runs of consecutive beads inside one verse, in order; other beads pass unchanged. */
-export function mergeWithinVerses(predicted: readonly BeadIndices[], zhVerse: readonly string[], enVerse: readonly string[]): BeadIndices[] {
+/**
+ * Runs of consecutive beads inside one verse merged, in order (other beads pass unchanged), and
+ * for each predicted bead the index of the bead it went into.
+ */
+export function mergeWithinVerses(predicted: readonly BeadIndices[], zhVerse: readonly string[], enVerse: readonly string[]): { beads: BeadIndices[]; into: number[] } {
   const merged: Array<{ zh: number[]; en: number[] }> = [];
+  const into: number[] = [];
   let last: string | undefined;
   for (const bead of predicted) {
     const verse = verseOf(bead, zhVerse, enVerse);
@@ -35,7 +39,8 @@ export function mergeWithinVerses(predicted: readonly BeadIndices[], zhVerse: re
       merged.at(-1)!.zh.push(...bead.zh);
       merged.at(-1)!.en.push(...bead.en);
     } else merged.push({ zh: [...bead.zh], en: [...bead.en] });
+    into.push(merged.length - 1);
     last = verse;
   }
-  return merged;
+  return { beads: merged, into };
 }

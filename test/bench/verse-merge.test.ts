@@ -15,12 +15,14 @@ describe('mergeWithinVerses (the Bible gold set scored at verse level)', () => {
       { zh: [4], en: [3] },
       { zh: [5], en: [4] },
     ];
-    expect(mergeWithinVerses(predicted, zhVerse, enVerse)).toEqual([
+    const { beads, into } = mergeWithinVerses(predicted, zhVerse, enVerse);
+    expect(beads).toEqual([
       { zh: [0], en: [0] },
       { zh: [1, 2], en: [1, 2] },
       { zh: [3, 4], en: [3] },
       { zh: [5], en: [4] },
     ]);
+    expect(into).toEqual([0, 1, 1, 2, 2, 3]);
   });
 
   it('leaves beads that span verses, and joins none of them', () => {
@@ -30,20 +32,20 @@ describe('mergeWithinVerses (the Bible gold set scored at verse level)', () => {
       { zh: [4], en: [3] },
       { zh: [5], en: [4] },
     ];
-    expect(mergeWithinVerses(predicted, zhVerse, enVerse)).toEqual(predicted);
+    expect(mergeWithinVerses(predicted, zhVerse, enVerse).beads).toEqual(predicted);
   });
 
   it('leaves a bead that pairs one verse with another, and does not join its neighbours through it', () => {
     const zh = ['2:1', '2:1', '2:1'];
     const en = ['2:1', '2:2', '2:1'];
     const predicted = [{ zh: [0], en: [0] }, { zh: [1], en: [1] }, { zh: [2], en: [2] }];
-    expect(mergeWithinVerses(predicted, zh, en)).toEqual(predicted);
-    expect(mergeWithinVerses([predicted[0]!, predicted[2]!], zh, en)).toEqual([{ zh: [0, 2], en: [0, 2] }]);
+    expect(mergeWithinVerses(predicted, zh, en).beads).toEqual(predicted);
+    expect(mergeWithinVerses([predicted[0]!, predicted[2]!], zh, en).beads).toEqual([{ zh: [0, 2], en: [0, 2] }]);
   });
 
   it('keeps gold beads that are whole verses as they are', () => {
     const gold = [{ zh: [0], en: [0] }, { zh: [1, 2], en: [1, 2] }, { zh: [3, 4], en: [3] }, { zh: [5], en: [4] }];
-    expect(mergeWithinVerses(gold, zhVerse, enVerse)).toEqual(gold);
+    expect(mergeWithinVerses(gold, zhVerse, enVerse).beads).toEqual(gold);
   });
 
   it('refuses a verse list shorter than the text', () => {
