@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { NO_REPORTS, type MemoryEntry } from '../model/memory-entry.js';
 import { checkEntry, MEMORY_FILE, scanMemoryBytes, type MemoryFileScan } from './memory-file.js';
 import { assertUsableMemory } from './memory-file-problems.js';
-import { readLinePieces } from './read-line-pieces.js';
+import { eachLine, readLinePieces } from './read-line-pieces.js';
 
 /**
  * The entries of memory.jsonl by key. Refuses (ConfigError) a file with conflict markers, invalid
@@ -39,21 +39,16 @@ interface Shared {
 
 /** Adds the entries of whole lines to the map; false at the first line that needs the full scan. */
 function addEntries(byKey: Map<string, MemoryEntry>, bytes: Buffer, fileStart: boolean, strings: Shared): boolean {
-  let start = fileStart && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (start < bytes.length) {
-    const newline = bytes.indexOf(10, start);
-    let end = newline === -1 ? bytes.length : newline;
-    if (end > start && bytes[end - 1] === 13) end--;
-    const parsed = bytes[start] === 0x7b ? parseEntry(bytes.toString('utf8', start, end)) : undefined;
+  return eachLine(bytes, fileStart, (start, end) => {
+    const parsed = bytes[start] === 0x7b ? parseEntryLine(bytes.toString('utf8', start, end)) : undefined;
     if (!parsed) return false;
     const entry = sameShape(parsed);
     const size = byKey.size;
     byKey.set(entry.key, entry); // one lookup, not has() then set(): a key seen before leaves the size as it was
     if (byKey.size === size) return false;
     shareStrings(entry, strings);
-    start = newline === -1 ? bytes.length : newline + 1;
-  }
-  return true;
+    return true;
+  });
 }
 
 /**
@@ -87,7 +82,8 @@ function sameShape(e: MemoryEntry): MemoryEntry {
   return { key: e.key, source: e.source, target: e.target, state: e.state, origin: e.origin, reports: e.reports, created: e.created, updated: e.updated };
 }
 
-function parseEntry(line: string): MemoryEntry | undefined {
+/** The entry on a line of memory.jsonl, or undefined when it is not one (invalid JSON or fields). */
+export function parseEntryLine(line: string): MemoryEntry | undefined {
   let value: unknown;
   try {
     value = JSON.parse(line);

@@ -1,32 +1,32 @@
 import { readSync } from 'node:fs';
 import { ConfigError } from '../../errors.js';
 import type { MemoryEntry } from '../../model/memory-entry.js';
-import { checkEntry, MEMORY_FILE, type MemoryFileScan } from '../../stores/memory-file.js';
+import { checkEntry, MEMORY_FILE } from '../../stores/memory-file.js';
 import { compareKeys } from '../../stores/key-order.js';
 import { FuzzyIndex } from './fuzzy-index.js';
 import type { IndexCacheData, LoadedIndexCache, MemoryFileIdentity } from './index-cache-file.js';
+import type { KeyLine } from './scan-memory-keys.js';
 
 /** What the key table reads: keys by number, each entry's line range, and the fuzzy strings' keys. */
 export type KeySource = Pick<LoadedIndexCache, 'key' | 'lineStarts' | 'lineEnds' | 'fuzzyKeys'>;
 
-/** The cache's data for a scanned memory file (checked usable): one key per entry, as loading keeps them. */
-export function buildIndexCacheData(scan: MemoryFileScan, identity: MemoryFileIdentity): { data: IndexCacheData; index: FuzzyIndex; keys: string[]; source: KeySource } {
-  const seen = new Set<string>();
-  const lines = scan.entries.filter(({ entry }) => !seen.has(entry.key) && seen.add(entry.key)).sort((a, b) => compareKeys(a.entry.key, b.entry.key));
+/** The cache's data for the key lines of a usable memory file (one per key, as loading keeps them). */
+export function buildIndexCacheData(lines: KeyLine[], identity: MemoryFileIdentity): { data: IndexCacheData; index: FuzzyIndex; keys: string[]; source: KeySource } {
+  lines.sort((a, b) => compareKeys(a.key, b.key));
   const keyStarts = new Int32Array(lines.length + 1);
-  lines.forEach((l, i) => (keyStarts[i + 1] = keyStarts[i]! + l.entry.key.length));
+  lines.forEach((l, i) => (keyStarts[i + 1] = keyStarts[i]! + l.key.length));
   const keyChars = new Uint16Array(keyStarts[lines.length]!);
-  lines.forEach(({ entry: { key } }, i) => {
+  lines.forEach(({ key }, i) => {
     for (let c = 0, at = keyStarts[i]!; c < key.length; c++) keyChars[at + c] = key.charCodeAt(c);
   });
-  const fuzzyKeys = Int32Array.from(lines.flatMap((l, i) => (l.entry.target ? [i] : [])));
-  const keys = Array.from(fuzzyKeys, (i) => lines[i]!.entry.key);
+  const fuzzyKeys = Int32Array.from(lines.flatMap((l, i) => (l.hasTarget ? [i] : [])));
+  const keys = Array.from(fuzzyKeys, (i) => lines[i]!.key);
   const index = new FuzzyIndex(keys);
   const data: IndexCacheData = {
     identity, keyChars, keyStarts, fuzzyKeys, fuzzy: index.parts(),
-    lineStarts: Float64Array.from(lines, (l) => l.start!), lineEnds: Float64Array.from(lines, (l) => l.end!),
+    lineStarts: Float64Array.from(lines, (l) => l.start), lineEnds: Float64Array.from(lines, (l) => l.end),
   };
-  return { data, index, keys, source: { key: (i) => lines[i]!.entry.key, lineStarts: data.lineStarts, lineEnds: data.lineEnds, fuzzyKeys } };
+  return { data, index, keys, source: { key: (i) => lines[i]!.key, lineStarts: data.lineStarts, lineEnds: data.lineEnds, fuzzyKeys } };
 }
 
 /**

@@ -4,9 +4,11 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileH
 import { dirname, join } from 'node:path';
 import { MEMORY_FILE, scanMemoryBytes, type MemoryFileScan } from '../../stores/memory-file.js';
 import { assertUsableMemory } from '../../stores/memory-file-problems.js';
+import { readLinePieces } from '../../stores/read-line-pieces.js';
 import { FuzzyIndex } from './fuzzy-index.js';
 import { encodeIndexCache, openIndexCache, restampIndexCache, type LoadedIndexCache, type MemoryFileIdentity } from './index-cache-file.js';
 import { buildIndexCacheData, MemoryKeyTable } from './memory-key-table.js';
+import { keyLinesOfScan, scanMemoryKeys } from './scan-memory-keys.js';
 
 /** Never committed: .gitignore lists .duizhao-cache/. */
 export const INDEX_CACHE_FILE = '.duizhao-cache/memory-index.bin';
@@ -81,15 +83,21 @@ async function openWith(root: string, handle: FileHandle, readAll: boolean, now:
   const bytes = readAll ? await handle.readFile() : undefined;
   const scan = bytes ? usableScan(bytes) : undefined;
   if (cached && sameStat(cached.cache.identity, before) && !isRacy(cached.cache.identity)) return fromCache(cached, handle, readAll, scan, 'cache');
-  const all = bytes ?? (await handle.readFile());
-  const identity: MemoryFileIdentity = { ...statIdentity(before), sha256: createHash('sha256').update(all).digest('hex'), readAtMs };
-  const unchanged = sameStat(statIdentity(await handle.stat({ bigint: true })), before);
-  if (cached && cached.cache.identity.sha256 === identity.sha256) {
-    if (unchanged) await writeCache(root, async () => restampIndexCache(await readFile(join(root, INDEX_CACHE_FILE)), identity));
+  // A file the cache's size is hashed first: when only its stat changed (a checkout touched it),
+  // nothing else is read. Otherwise, without readAll, a usable file is read once in pieces keeping
+  // only its key lines (scanMemoryKeys); anything else is read whole, and the full scan decides.
+  const first = bytes ? sha256Of(bytes) : cached?.cache.identity.size === before.size ? await hashFile(handle) : undefined;
+  if (cached && first === cached.cache.identity.sha256) {
+    const identity: MemoryFileIdentity = { ...statIdentity(before), sha256: first, readAtMs };
+    if (await unchangedSince(handle, before)) await writeCache(root, async () => restampIndexCache(await readFile(join(root, INDEX_CACHE_FILE)), identity));
     return fromCache(cached, handle, readAll, scan, 'rehashed');
   }
   await cached?.close();
-  const { data, index, keys, source } = buildIndexCacheData(scan ?? usableScan(all), identity);
+  const streamed = bytes ? undefined : await scanMemoryKeys(handle);
+  const all = bytes ?? (streamed ? undefined : await handle.readFile());
+  const identity: MemoryFileIdentity = { ...statIdentity(before), sha256: streamed?.sha256 ?? (bytes ? first! : sha256Of(all!)), readAtMs };
+  const unchanged = await unchangedSince(handle, before);
+  const { data, index, keys, source } = buildIndexCacheData(streamed?.lines ?? keyLinesOfScan(scan ?? usableScan(all!)), identity);
   if (unchanged) await writeCache(root, async () => encodeIndexCache(data));
   const table = readAll ? undefined : new MemoryKeyTable(source, handle.fd);
   return { index, keyOf: (j) => keys[j]!, ...(table ? { table } : {}), ...(scan ? { scan } : {}), how: 'built', close: () => handle.close() };
@@ -105,6 +113,22 @@ function fromCache(opened: OpenedCache, handle: FileHandle, readAll: boolean, sc
     await handle.close();
   };
   return { index, keyOf: (j) => keys.fuzzyKey(j), ...(readAll ? {} : { table: keys }), ...(scan ? { scan } : {}), how, sha256: opened.cache.identity.sha256, close };
+}
+
+function sha256Of(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** SHA-256 of the file behind `handle`, read in pieces. */
+async function hashFile(handle: FileHandle): Promise<string> {
+  const hash = createHash('sha256');
+  await readLinePieces(handle, (bytes) => void hash.update(bytes));
+  return hash.digest('hex');
+}
+
+/** The file's stat is still `before` (it did not change while it was read). */
+async function unchangedSince(handle: FileHandle, before: BigIntStats): Promise<boolean> {
+  return sameStat(statIdentity(await handle.stat({ bigint: true })), before);
 }
 
 function usableScan(bytes: Buffer): MemoryFileScan {
