@@ -121,7 +121,8 @@ export class ReplicaSnapshot implements ReplicaCache {
       // Dated past the racy window: else the next process, finding the rows file changed "just
       // before" the cache was built, hashes it all again and rewrites the cache. Nothing to guard
       // here: the rows file is only ever replaced by a rename and its CRC-32 is checked at every load.
-      await openMemoryIndex(this.dir, { readAll: true, now: () => Date.now() + PAST_RACY_MS });
+      // Builds the cache, reading the rows file in pieces (entries are not kept: only what the cache needs).
+      await (await openMemoryIndex(this.dir, { now: () => Date.now() + PAST_RACY_MS })).close();
       // Opened again from the cache just written, as load() opens it: no entry kept in memory.
       const opened = await openMemoryIndex(this.dir, { preload: true });
       // Another process of this project saving meanwhile: its files are not these rows; keep the caller's.
