@@ -3,6 +3,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { MemoryEntry } from '../model/memory-entry.js';
 import { isUnitState } from '../model/unit.js';
+import { eachLine } from './read-line-pieces.js';
 
 export const MEMORY_FILE = 'translations/memory/memory.jsonl';
 
@@ -49,15 +50,11 @@ export function scanMemoryText(text: string): MemoryFileScan {
 /** Scans the file's bytes line by line, keeping each entry's byte range (the index cache reads single lines by it). */
 export function scanMemoryBytes(bytes: Buffer): MemoryFileScan {
   const scan: MemoryFileScan = { entries: [], bad: [], markers: [], duplicates: [] };
-  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  for (let line = 1; start <= bytes.length; line++) {
-    const newline = bytes.indexOf(10, start);
-    const next = newline === -1 ? bytes.length + 1 : newline + 1;
-    let end = newline === -1 ? bytes.length : newline;
-    if (end > start && bytes[end - 1] === 13) end--;
-    scanLine(scan, bytes.toString('utf8', start, end), line, start, end);
-    start = next;
-  }
+  let line = 0;
+  eachLine(bytes, true, (start, end) => {
+    scanLine(scan, bytes.toString('utf8', start, end), ++line, start, end);
+    return true;
+  });
   scan.duplicates = findDuplicates(scan.entries);
   return scan;
 }

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import type { ImportedPair, PairFields } from './imported-pair.js';
 import { isUnitState } from '../model/unit.js';
 import { parseCsv } from './csv.js';
-import { readLinePieces } from './read-line-pieces.js';
+import { eachLine, readLinePieces } from './read-line-pieces.js';
 import { checkUserFileInPieces, FILE_SIZE_LIMITS, readUserFile, UserTextCheck } from './read-user-file.js';
 import { parseTmx } from './tmx.js';
 import { xliffPairs } from './xliff.js';
@@ -117,23 +117,21 @@ async function forEachJsonlPair(file: string, take: (pair: ImportedPair) => void
   let i = 0;
   await readLinePieces(file, (bytes, offset) => {
     check.piece(bytes, offset);
-    let start = offset === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    for (; start < bytes.length; i++) {
-      const newline = bytes.indexOf(10, start);
-      const end = newline === -1 ? bytes.length : newline;
-      const first = bytes[start];
-      const line = bytes.toString('utf8', start, end);
-      start = end + 1;
+    eachLine(bytes, offset === 0, (start, end) => {
+      i += 1;
+      // The line with the CR before its LF (eachLine leaves it out), as markers and JSON have always read it.
+      const line = bytes.toString('utf8', start, bytes[end] === 13 ? end + 1 : end);
       // A line that opens an object is neither blank nor a marker: no trim and no regex for those (nearly all).
-      if (first !== OPEN_BRACE) {
-        if (!line.trim()) continue;
+      if (bytes[start] !== OPEN_BRACE) {
+        if (!line.trim()) return true;
         const marker = MARKER.exec(line);
-        if (marker) throw conflictMarker(file, i + 1, marker[0]);
+        if (marker) throw conflictMarker(file, i, marker[0]);
       }
-      const pair = jsonlPair(line, `${file}:${i + 1}`, problems);
+      const pair = jsonlPair(line, `${file}:${i}`, problems);
       if (pair) count += 1;
       if (pair && problems.length === 0) take(pair);
-    }
+      return true;
+    });
   });
   check.finish();
   if (problems.length) throw new InputError('input/invalid', `${file} has ${problems.length} invalid line(s); nothing was imported.`, { details: problems.slice(0, 50), hint: 'Fix the lines listed: each line is one JSON object such as {"zh":"…","en":"…"}.' });
