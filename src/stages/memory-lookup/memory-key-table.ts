@@ -1,7 +1,8 @@
 import { readSync } from 'node:fs';
 import { ConfigError } from '../../errors.js';
 import type { MemoryEntry } from '../../model/memory-entry.js';
-import { checkEntry, MEMORY_FILE } from '../../stores/memory-file.js';
+import { MEMORY_FILE } from '../../stores/memory-file.js';
+import { parseEntryLine } from '../../stores/read-memory-entries.js';
 import { compareKeys } from '../../stores/key-order.js';
 import { FuzzyIndex } from './fuzzy-index.js';
 import type { IndexCacheData, LoadedIndexCache, MemoryFileIdentity } from './index-cache-file.js';
@@ -94,16 +95,11 @@ export class MemoryKeyTable {
     const [start, end] = [this.source.lineStarts[i]!, this.source.lineEnds[i]!];
     const bytes = Buffer.alloc(end - start);
     readSync(this.fd, bytes, 0, bytes.length, start);
-    let value: unknown;
-    try {
-      value = JSON.parse(bytes.toString('utf8'));
-    } catch {
-      value = undefined;
-    }
+    const entry = parseEntryLine(bytes.toString('utf8'));
     // Only a file changed in place while this command ran gets here; the next run rebuilds the cache.
-    if (checkEntry(value) !== undefined || (value as MemoryEntry).key !== this.source.key(i)) {
+    if (entry?.key !== this.source.key(i)) {
       throw new ConfigError('memory/changed-while-reading', `${MEMORY_FILE} changed while it was being read.`, { hint: 'Run the command again.' });
     }
-    return value as MemoryEntry;
+    return entry;
   }
 }
