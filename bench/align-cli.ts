@@ -46,6 +46,9 @@ function alignCli(zh: string, en: string): CliRun {
   return { beads: rows.map((r) => r.split('\t')).map(([, z, e]) => ({ zh: ids(z!), en: ids(e!) })), seconds, rssMiB, code: 0, stderr: run.stderr };
 }
 
+/** The lines of a held-out file. */
+const lines = (f: string): string[] => readFileSync(join(heldout, f), 'utf8').replace(/\n$/u, '').split('\n');
+
 /** Share of lines k aligned exactly as the 1:1 bead (k, k). */
 function diagonalShare(beads: readonly BeadIndices[], total: number): string {
   const exact = beads.filter((b) => b.zh.length === 1 && b.en.length === 1 && b.zh[0] === b.en[0]).length;
@@ -56,8 +59,7 @@ const rows = ['| input (as a user gives it, through the CLI) | measure | duizhao
 {
   const { beads, seconds, code } = alignCli(join(heldout, 'bible_cuv_kjv_zh_en.sent.zh.txt'), join(heldout, 'bible_cuv_kjv_zh_en.sent.en.txt'));
   const gold = parseBeads(readFileSync(join(heldout, 'bible_cuv_kjv_zh_en.gold.zh-en.align'), 'utf8'));
-  const verseOf = (f: string): string[] => readFileSync(join(heldout, f), 'utf8').trimEnd().split('\n');
-  const verses = mergeWithinVerses(beads, verseOf('bible_cuv_kjv_zh_en.sent.zh.verse'), verseOf('bible_cuv_kjv_zh_en.sent.en.verse')).beads;
+  const verses = mergeWithinVerses(beads, lines('bible_cuv_kjv_zh_en.sent.zh.verse'), lines('bible_cuv_kjv_zh_en.sent.en.verse')).beads;
   const failure = code ? ` (exit ${code})` : '';
   for (const [how, predicted] of [['verse protocol (the set’s own scoring: output beads inside one verse joined)', verses], ['sentence beads as output', beads]] as const) {
     const s = scoreAlignment([{ gold, predicted }]);
@@ -70,7 +72,6 @@ for (const set of ['wmt19_news_zh_en', 'wmt20_news_zh_en', 'wmt21_news_zh_en']) 
   rows.push(`| ${set} whole file, one line per sentence (${total.toLocaleString('en')} lines) | gold pairs found exactly | ${diagonalShare(beads, total)}${code ? ` (exit ${code})` : ''} | ${seconds.toFixed(1)} s |`);
 }
 {
-  const lines = (f: string): string[] => readFileSync(join(heldout, f), 'utf8').replace(/\n$/u, '').split('\n');
   const zh = lines('wmt20_news_zh_en.zh.txt');
   const en = lines('wmt20_news_zh_en.en.txt');
   const docs = new Map<string, number[]>();
